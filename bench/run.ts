@@ -1,0 +1,363 @@
+/**
+ * news-enrich benchmark: cold start, single-thread throughput of `enrich()` and of each stage,
+ * peers on the same texts, scaling with text length, memory.
+ *
+ *   npm run bench -- [--quick] [--json] [--all-peers]
+ *   (= tsx --expose-gc bench/run.ts ...; `node --expose-gc --import tsx bench/run.ts` works too)
+ *   The `--` matters: without it npm keeps `--json` for itself.
+ *
+ *   --quick      smoke run (~10-15 s): small corpora, short rounds, scaling up to 100 KB only
+ *   --json       last line: every number as JSON
+ *   --all-peers  also the optional peers (franc-all)
+ *
+ * A benchmark, not a test: it never fails on a number. Everything runs on one JS thread in this
+ * process (except the cold-start children), after warm-up, and reports the median of rounds.
+ * @module
+ */
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { coldStart, type ColdResult } from './cold.js';
+import { loadCorpora, russianParagraphs, synthetic, type Corpus } from './corpus.js';
+import { FULL, QUICK, collect, measure, memory, timeOnce, utf8Bytes, type Budget, type Memory, type Rate } from './measure.js';
+import { PEERS, type PeerRunner } from './peers.js';
+import { fmt, kb, pct, table, type Cell } from './report.js';
+import { firstLine, importSrc, loadStages, prepare, type LoadedStage } from './stages.js';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const asJson = args.has('--json');
+const allPeers = args.has('--all-peers');
+const budget: Budget = quick ? QUICK : FULL;
+const started = performance.now();
+
+/** Everything measured, printed as the last line with --json. */
+const results: Record<string, unknown> = {
+  node: process.version,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  quick,
+  budget,
+  gcExposed: typeof (globalThis as { gc?: unknown }).gc === 'function',
+};
+const skipped: string[] = [];
+
+console.log(`# news-enrich benchmark${quick ? ' (--quick)' : ''}`);
+console.log(
+  `node ${process.version}, ${results.cpu as string} (${cpus().length} cores; one JS thread used), ` +
+    `${budget.rounds} rounds × ≥${budget.roundMs} ms after ${budget.warmupMs} ms warm-up, median round` +
+    (results.gcExposed ? '' : '; run with --expose-gc for a GC before each measurement'),
+);
+
+// ---------------------------------------------------------------------------------------------
+// 1. Cold start in fresh processes (module loading counts).
+const cold: ColdResult[] = coldStart(quick ? 1 : 3);
+results.cold = cold;
+table(
+  'Cold start (fresh process, ms)',
+  ['target', 'runs', 'import', 'createEnricher', '1st enrich', '2nd enrich', 'process total', 'worst total'],
+  cold.map((c) =>
+    c.error
+      ? [c.target, 0, 'error (below)', '', '', '', '', '']
+      : [c.target, c.runs, fmt(c.median.importMs), fmt(c.median.initMs), fmt(c.median.firstEnrichMs), fmt(c.median.secondEnrichMs), fmt(c.median.processMs), fmt(c.worst.processMs)],
+  ),
+  [
+    'import: `await import()` of the entry (through tsx for src/: includes its TypeScript transform, cached on disk after the first run)',
+    '1st enrich: first call on the 3 KB Russian example (lazy tables, e.g. the language model, are built here); process total includes node start-up',
+    ...cold.filter((c) => c.error).map((c) => `${c.target}: ${c.error!}`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// 2. Init in this process, then the corpora and stages.
+const memStart = memory();
+let enrich: ((item: Corpus['items'][number]) => unknown) | null = null;
+{
+  const t0 = performance.now();
+  const index = await importSrc('index.js');
+  const t1 = performance.now();
+  if ('error' in index) skipped.push(`enrich: src/index.ts does not load: ${index.error}`);
+  else {
+    try {
+      const enricher = (await index.module.createEnricher()) as { enrich: (input: unknown) => unknown };
+      const t2 = performance.now();
+      enrich = (item) => enricher.enrich(item.html !== undefined ? { html: item.html } : { text: item.text });
+      results.warmInit = { importMs: t1 - t0, createEnricherMs: t2 - t1 };
+    } catch (error) {
+      skipped.push(`enrich: createEnricher() failed: ${firstLine(error)}`);
+    }
+  }
+}
+const htmlMod = await importSrc('text/html.js');
+const htmlToText = 'module' in htmlMod ? (htmlMod.module.htmlToText as (html: string) => { text: string }) : null;
+const { corpora, skipped: missingData } = loadCorpora({ quick, htmlToText });
+skipped.push(...missingData.map((s) => `corpus ${s}`));
+const articleCorpora = corpora.filter((c) => !c.peersOnly);
+const { stages, skipped: missingStages } = await loadStages(corpora[0]?.texts[0] ?? 'Пример текста.');
+skipped.push(...missingStages.map((s) => `stage ${s}`));
+// One untimed call per text so that lazy initialization is not timed as throughput.
+if (enrich) for (const c of articleCorpora) for (const item of c.items) safe(() => enrich!(item));
+const memInit = memory();
+
+table(
+  'Corpora',
+  ['corpus', 'unit', 'texts', 'total', 'avg', 'what'],
+  corpora.map((c) => [c.name, c.unit, c.items.length, kb(c.bytes), kb(c.bytes / c.items.length), c.note]),
+  ['sizes in UTF-8 bytes (Cyrillic letters count 2); MB/s below is UTF-8 MB (10^6 bytes) per second'],
+);
+
+// ---------------------------------------------------------------------------------------------
+// 3. Throughput per corpus: enrich() and each stage, one thread.
+interface Row {
+  corpus: string;
+  stage: string;
+  rate: Rate;
+}
+const throughput: Row[] = [];
+for (const corpus of articleCorpora) {
+  const prepared = await prepare(corpus.texts);
+  if (enrich) {
+    const run = enrich;
+    const rate = guarded(() => measure(corpus.texts, (_, i) => run(corpus.items[i]!), budget), `enrich on ${corpus.name}`);
+    if (rate) throughput.push({ corpus: corpus.name, stage: 'enrich()', rate });
+  }
+  for (const { stage, module } of stages) {
+    const rate = guarded(() => measure(corpus.texts, (t, i) => stage.run(module, t, prepared[i]!), budget), `${stage.name} on ${corpus.name}`);
+    if (rate) throughput.push({ corpus: corpus.name, stage: stage.name, rate });
+  }
+}
+results.throughput = throughput;
+table(
+  'Throughput, one thread',
+  ['corpus', 'stage', 'items/s', 'ms/item', 'MB/s', 'MB/s cpu', 'vs enrich', '±'],
+  throughput.map((r, i) => {
+    const full = throughput.find((x) => x.corpus === r.corpus && x.stage === 'enrich()');
+    return [
+      i === 0 || throughput[i - 1]!.corpus !== r.corpus ? r.corpus : '',
+      r.stage,
+      fmt(r.rate.perSec),
+      fmt(r.rate.msPerItem),
+      fmt(r.rate.mbPerSec),
+      fmt(r.rate.cpuMbPerSec),
+      full && r.stage !== 'enrich()' ? pct(full.rate.cpuMbPerSec / r.rate.cpuMbPerSec) : '',
+      pct(r.rate.spread / 2),
+    ];
+  }),
+  [
+    'items = articles (texts). MB/s cpu = per second of this process\'s CPU time: close to the idle-machine figure when other jobs share the cores',
+    'vs enrich = stage CPU time per byte / enrich() CPU time per byte on the same corpus (CPU time: robust to other jobs; a stage the pipeline does not call yet can push the sum past 100%)',
+    '± = half the spread (max − min) of the round MB/s around the median',
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// 4. Peers on the same texts: language identification (and, later, other tasks).
+interface PeerRow {
+  task: string;
+  peer: string;
+  corpus: string;
+  unit: string;
+  rate: Rate;
+  agreement: number | null;
+}
+const peerRows: PeerRow[] = [];
+const runners: { name: string; task: string; langs?: readonly string[]; runner: PeerRunner }[] = [];
+for (const peer of PEERS) {
+  if (peer.optional && !allPeers) continue;
+  const loaded = await peer.load();
+  if ('error' in loaded) skipped.push(`peer ${peer.name}: ${loaded.error}`);
+  else runners.push({ name: peer.name, task: peer.task, ...(peer.langs ? { langs: peer.langs } : {}), runner: loaded });
+}
+for (const corpus of corpora) {
+  for (const { name, task, langs, runner } of runners) {
+    if (langs && !corpus.items.every((i) => i.lang && langs.includes(i.lang))) continue;
+    const rate = guarded(() => measure(corpus.texts, (t) => runner.run(t), budget), `${name} on ${corpus.name}`);
+    if (!rate) continue;
+    peerRows.push({ task, peer: name, corpus: corpus.name, unit: corpus.unit, rate, agreement: agreement(corpus, runner) });
+  }
+}
+results.peers = peerRows;
+table(
+  'Peers on the same texts',
+  ['corpus', 'task', 'library', 'items/s', 'MB/s', 'MB/s cpu', '× ours', 'agrees with gold'],
+  peerRows.map((r, i) => {
+    const ours = peerRows.find((x) => x.corpus === r.corpus && x.task === r.task && x.peer.startsWith('ours'));
+    const first = i === 0 || peerRows[i - 1]!.corpus !== r.corpus;
+    return [
+      first ? `${r.corpus} (${r.unit})` : '',
+      r.task,
+      r.peer,
+      fmt(r.rate.perSec),
+      fmt(r.rate.mbPerSec),
+      fmt(r.rate.cpuMbPerSec),
+      ours ? `${fmt(r.rate.cpuMbPerSec / ours.rate.cpuMbPerSec)}×` : '',
+      r.agreement === null ? '' : pct(r.agreement),
+    ];
+  }),
+  [
+    'language: ours = detectLanguage(text) with its default 17 candidates; franc = franc(text, { only: the same 17 in ISO 639-3 }) (--all-peers adds franc-all)',
+    'franc reads only the first 2048 characters (its default maxLength), ours up to 20,000: on texts over ~2 KB franc\'s MB/s counts bytes it skipped',
+    '× ours = MB/s cpu relative to ours (>1 = faster than ours); agrees with gold = top code equals the corpus language (accuracy is eval/’s job)',
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// 5. Scaling: synthetic Russian texts of growing size; µs per KB should stay flat.
+// --quick stops at 100 KB: one 1 MB call of a slow stage alone takes seconds.
+const sizes = [1024, 10 * 1024, 100 * 1024, ...(quick ? [] : [1024 * 1024])];
+const paragraphs = russianParagraphs();
+const scaleTexts = sizes.map((s) => synthetic(paragraphs, s));
+interface ScaleRow {
+  stage: string;
+  bytes: number;
+  msPerArticle: number | null;
+  usPerKb: number | null;
+  /** µs of CPU time per KB: the linearity check, robust to other jobs on the machine. */
+  cpuUsPerKb: number | null;
+  note?: string;
+}
+const scaling: ScaleRow[] = [];
+const scaleFns: { name: string; fn: (text: string) => unknown }[] = [];
+if (enrich) {
+  const run = enrich;
+  scaleFns.push({ name: 'enrich()', fn: (text) => run({ text }) });
+}
+const scalePrepared = await prepare(scaleTexts);
+for (const { stage, module } of stages) {
+  scaleFns.push({ name: stage.name, fn: (text) => stage.run(module, text, scalePrepared[scaleTexts.indexOf(text)]!) });
+}
+// A stage that turns out quadratic must not hang the run: predict the next size from the last
+// two and skip it when one call would take longer than this.
+const maxCallMs = quick ? 2_000 : 15_000;
+for (const { name, fn } of scaleFns) {
+  let previous: ScaleRow | undefined;
+  let growth = 10;
+  for (let s = 0; s < sizes.length; s++) {
+    const text = scaleTexts[s]!;
+    const bytes = utf8Bytes(text);
+    const predicted = previous?.msPerArticle != null ? previous.msPerArticle * growth : 0;
+    if (predicted > maxCallMs) {
+      scaling.push({ stage: name, bytes, msPerArticle: null, usPerKb: null, cpuUsPerKb: null, note: `skipped: one call predicted ~${fmt(predicted / 1000)} s` });
+      continue;
+    }
+    const once = safe(() => timeOnce(() => fn(text)));
+    if (once === null) {
+      scaling.push({ stage: name, bytes, msPerArticle: null, usPerKb: null, cpuUsPerKb: null, note: 'threw' });
+      break;
+    }
+    // Big texts: fewer, longer rounds (a single call already outlasts roundMs); a call over a
+    // second is timed once (the JIT is warm from the smaller sizes by then).
+    const b: Budget = once.ms > budget.roundMs ? { warmupMs: -1, roundMs: 0, rounds: quick ? 1 : 3 } : { ...budget, rounds: Math.min(budget.rounds, 3) };
+    const rate = once.ms > 1000 ? null : guarded(() => measure([text], (t) => fn(t), b), `${name} at ${kb(bytes)}`);
+    const ms = once.ms > 1000 ? once.ms : rate?.msPerItem ?? null;
+    const cpuUs = once.ms > 1000 ? (once.cpuMs * 1000) / (bytes / 1024) : rate ? 1024 / rate.cpuMbPerSec : null;
+    const row: ScaleRow = { stage: name, bytes, msPerArticle: ms, usPerKb: ms === null ? null : (ms * 1000) / (bytes / 1024), cpuUsPerKb: cpuUs };
+    if (previous?.msPerArticle && row.msPerArticle) growth = Math.max(10, (row.msPerArticle / previous.msPerArticle) * 1.2);
+    scaling.push(row);
+    previous = row;
+  }
+}
+results.scaling = scaling;
+const enrichScale = scaling.filter((r) => r.stage === 'enrich()');
+const base = (stage: string): number | null => scaling.find((r) => r.stage === stage && r.cpuUsPerKb !== null)?.cpuUsPerKb ?? null;
+if (enrichScale.length > 0) {
+  table(
+    'Scaling: enrich() on synthetic Russian text (real paragraphs concatenated)',
+    ['size', 'ms/article', 'µs/KB', 'cpu µs/KB', 'ratio vs 1 KB'],
+    enrichScale.map((r) => [
+      kb(r.bytes),
+      r.msPerArticle === null ? r.note ?? '' : fmt(r.msPerArticle),
+      r.usPerKb === null ? '' : fmt(r.usPerKb),
+      r.cpuUsPerKb === null ? '' : fmt(r.cpuUsPerKb),
+      ratio(r.cpuUsPerKb, base('enrich()')),
+    ]),
+    [
+      'ratio = cpu µs/KB at this size ÷ cpu µs/KB at 1 KB: ~1 everywhere = linear; growing with size = superlinear',
+      'cpu µs/KB counts this process\'s CPU time only, so it stays put when other jobs share the cores (wall µs/KB does not)',
+    ],
+  );
+}
+const stageNames = [...new Set(scaling.map((r) => r.stage))];
+table(
+  'Scaling per stage: cpu µs per KB (ratio vs 1 KB)',
+  ['stage', ...sizes.map((s) => kb(s)), `ms at ${kb(sizes.at(-1)!)}`],
+  stageNames.map((stage) => [
+    stage,
+    ...sizes.map((_, s) => {
+      const r = scaling.filter((x) => x.stage === stage)[s];
+      if (!r) return '';
+      if (r.cpuUsPerKb === null) return r.note ?? '';
+      return `${fmt(r.cpuUsPerKb)} (${ratio(r.cpuUsPerKb, base(stage))})`;
+    }),
+    (() => {
+      const last = scaling.filter((x) => x.stage === stage)[sizes.length - 1];
+      return last?.msPerArticle != null ? fmt(last.msPerArticle) : '';
+    })(),
+  ]),
+);
+
+// ---------------------------------------------------------------------------------------------
+// 6. Memory.
+collect();
+const memEnd = memory();
+results.memory = { start: memStart, afterInit: memInit, afterRuns: memEnd };
+const coldSrc = cold.find((c) => !c.error);
+const memRow = (label: string, m: Memory): Cell[] => [label, fmt(m.maxRssMb), fmt(m.rssMb), fmt(m.heapUsedMb)];
+table(
+  'Memory (MB)',
+  ['when', 'peak RSS', 'RSS', 'heap used'],
+  [
+    ...(coldSrc
+      ? [
+          [`cold child (${coldSrc.target}): before import`, fmt(coldSrc.median.rssStartMb), '', ''],
+          ['cold child: after import + createEnricher', fmt(coldSrc.median.rssInitMb), '', ''],
+          ['cold child: after 1st enrich', fmt(coldSrc.median.rssFirstEnrichMb), '', ''],
+        ]
+      : []),
+    memRow('this process: start', memStart),
+    memRow('this process: after init + corpora + first calls', memInit),
+    memRow('this process: after all runs (after GC)', memEnd),
+  ],
+  ['peak RSS = process.resourceUsage().maxRSS; this process also holds the corpora, the 1 MB scaling text and the peers'],
+);
+
+// ---------------------------------------------------------------------------------------------
+const seconds = (performance.now() - started) / 1000;
+results.skipped = skipped;
+results.seconds = seconds;
+if (skipped.length > 0) {
+  console.log('\n## Skipped');
+  for (const s of skipped) console.log(`  - ${s}`);
+}
+console.log(`\ndone in ${fmt(seconds)} s`);
+if (asJson) console.log(JSON.stringify(results));
+
+// ---------------------------------------------------------------------------------------------
+function safe<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a measurement; a throw becomes a "skipped" line instead of ending the benchmark. */
+function guarded(fn: () => Rate, what: string): Rate | null {
+  try {
+    return fn();
+  } catch (error) {
+    skipped.push(`${what}: threw ${firstLine(error)}`);
+    return null;
+  }
+}
+
+function agreement(corpus: Corpus, runner: PeerRunner): number | null {
+  if (!runner.label) return null;
+  const labelled = corpus.items.filter((i) => i.lang);
+  if (labelled.length === 0) return null;
+  let hits = 0;
+  for (const item of labelled) if (safe(() => runner.label!(runner.run(item.text))) === item.lang) hits++;
+  return hits / labelled.length;
+}
+
+function ratio(value: number | null, reference: number | null): string {
+  return value === null || reference === null ? '' : `${fmt(value / reference, 2)}×`;
+}

@@ -1,0 +1,77 @@
+/**
+ * The enricher: resources load once in the async {@link createEnricher}, then
+ * {@link Enricher.enrich} is synchronous and cheap to call on every CMS save.
+ * @module
+ */
+import { runPipeline } from './enrich.js';
+import { en } from './languages/en/index.js';
+import { kk } from './languages/kk/index.js';
+import type { LanguagePack, LoadedLanguage } from './languages/pack.js';
+import { ru } from './languages/ru/index.js';
+import { readInput } from './text/input.js';
+import type { EnrichInput, Enrichment } from './types.js';
+
+/** Options of {@link createEnricher}. */
+export interface EnricherOptions {
+  /** Language packs to load. Default: Russian, Kazakh and English. */
+  packs?: readonly LanguagePack[];
+  /**
+   * Languages expected in the input (ISO 639-1), used as candidates by language detection.
+   * Default: every language the detector knows (the region's neighbours included, so Kyrgyz or
+   * Tatar text is reported as such rather than as Kazakh).
+   */
+  languages?: readonly string[];
+  /** Longest accepted input in characters; longer input throws a RangeError. Default 10,000,000. */
+  maxLength?: number;
+}
+
+/** A loaded enricher. */
+export interface Enricher {
+  /** Enriches one article. Throws a TypeError on wrong input types, never on odd text. */
+  enrich(input: EnrichInput): Enrichment;
+  /** The language packs this enricher loaded (ISO 639-1 codes). */
+  readonly packs: readonly string[];
+}
+
+/** Default {@link EnricherOptions.maxLength}: 10 million characters (about 20 MB of UTF-16). */
+export const DEFAULT_MAX_LENGTH = 10_000_000;
+
+/**
+ * Loads the language resources once and returns an enricher.
+ * @example
+ * ```ts
+ * import { createEnricher } from 'news-enrich';
+ * import { ru } from 'news-enrich/ru';
+ * const enricher = await createEnricher({ packs: [ru] });
+ * const result = enricher.enrich({ text: articleText, title });
+ * console.log(result.language.code, result.body);
+ * ```
+ */
+export async function createEnricher(options: EnricherOptions = {}): Promise<Enricher> {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (!Number.isInteger(maxLength) || maxLength <= 0) {
+    throw new TypeError(`createEnricher(): expected maxLength to be a positive integer, got ${String(options.maxLength)}`);
+  }
+  const packs = options.packs ?? [ru, kk, en];
+  const loaded: LoadedLanguage[] = await Promise.all(packs.map((pack) => pack.load()));
+  const config = { languages: [...(options.languages ?? [])] };
+  return {
+    packs: loaded.map((l) => l.code),
+    enrich: (input) => runPipeline(readInput(input, maxLength), config),
+  };
+}
+
+let defaultEnricher: Promise<Enricher> | undefined;
+
+/**
+ * Enriches one article with a shared default enricher (created on first call).
+ * @example
+ * ```ts
+ * import { enrich } from 'news-enrich';
+ * const { language, body, tags } = await enrich({ html: pageHtml });
+ * ```
+ */
+export async function enrich(input: EnrichInput): Promise<Enrichment> {
+  defaultEnricher ??= createEnricher();
+  return (await defaultEnricher).enrich(input);
+}

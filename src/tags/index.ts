@@ -1,0 +1,8 @@
+/**
+ * Tags and related articles.
+ * @module
+ */
+export { similarity, tagSimilarity } from './similarity.js';
+export { RelatedIndex } from './related-index.js';
+export type { RelatedHit, RelatedIndexJson } from './related-index.js';
+export type { TagStats } from './weights.js';

@@ -1,0 +1,77 @@
+/**
+ * Page layout: where the article body is in text copied from a news page, and which lines around
+ * and inside it are page chrome (headline, byline, counters, photo credits, lists of other
+ * headlines, share widgets, templates, ads).
+ *
+ * The method is structural so that it carries over to unseen sites and languages: lines are
+ * classified by form (prose closes with sentence punctuation; list items and headlines do not)
+ * and by short cue lists (`chrome-cues.ts`); prose lines are grouped into segments
+ * that chrome runs separate; the largest segment is the body.
+ * @module
+ */
+import type { Body, ChromeKind } from '../types.js';
+import { classifyLine, type LineInfo } from './layout/classify.js';
+import { splitLines, trimmedExtent } from './layout/lines.js';
+import { joinWrapped, markCaptions } from './layout/neighbours.js';
+import { findByline, findHeadline, findTitleLine } from './layout/people.js';
+import { markTeaser, pickBody, segmentsOf } from './layout/segments.js';
+import { chromeSpans } from './layout/spans.js';
+
+/** Options of {@link findBody}. */
+export interface LayoutOptions {
+  /** The article's headline when the caller knows it (from HTML or a CMS); helps to find the body. */
+  title?: string;
+}
+
+/** Lines after the body searched for a byline. */
+const BYLINE_AFTER = 4;
+
+/** Non-blank lines from `from` walking by `step` until prose or a block label. */
+function neighbours(lines: LineInfo[], from: number, step: 1 | -1, teasers: Set<number>): LineInfo[] {
+  const out: LineInfo[] = [];
+  for (let i = from; i >= 0 && i < lines.length; i += step) {
+    const l = lines[i] as LineInfo;
+    if (l.cls === 'blank') continue;
+    if ((l.cls === 'prose' && !teasers.has(l.index)) || l.block || teasers.has(l.index)) break;
+    out.push(l);
+  }
+  return out;
+}
+
+/**
+ * Finds the article body in text copied from a news page, and marks the chrome around and inside it.
+ *
+ * `start..end` runs from the first body paragraph to the last (JS string indices, `end`
+ * exclusive). `chrome` lists the chrome spans sorted by start; some may lie inside the body (a
+ * photo credit between paragraphs). Text without chrome is all body (trimmed).
+ * Synchronous, pure and linear in the text's length; never throws.
+ */
+export function findBody(text: string, options: LayoutOptions = {}): Body {
+  if (typeof text !== 'string' || text.length === 0) return { start: 0, end: 0, chrome: [] };
+  const lines = splitLines(text).map(classifyLine);
+  joinWrapped(lines);
+  markCaptions(lines);
+  const teasers = markTeaser(lines);
+  const titleLine = options.title ? findTitleLine(lines, options.title) : undefined;
+  const segment = pickBody(segmentsOf(lines, teasers, titleLine?.index), titleLine?.index);
+  if (!segment) return { ...trimmedExtent(text), chrome: [], ...(options.title ? { title: options.title } : {}) };
+
+  const first = lines[segment.first] as LineInfo;
+  const last = lines[segment.last] as LineInfo;
+  const range = { start: first.bodyStart, end: last.bodyEnd };
+
+  const assigned = new Map<number, ChromeKind>();
+  for (const t of teasers) assigned.set(t, 'other');
+  const before = neighbours(lines, segment.first - 1, -1, teasers).reverse();
+  const after = neighbours(lines, segment.last + 1, 1, teasers).slice(0, BYLINE_AFTER);
+  const found = findByline(before, false) ?? findByline(after, true);
+  for (const i of found?.lines ?? []) assigned.set(i, 'byline');
+  const headline = titleLine ?? findHeadline(before, new Set(found?.lines));
+  if (headline && (headline.end <= range.start || headline.start >= range.end)) assigned.set(headline.index, 'headline');
+
+  const body: Body = { ...range, chrome: chromeSpans(text, lines, range, assigned) };
+  const title = options.title ?? headline?.text;
+  if (title) body.title = title;
+  if (found) body.byline = found.byline;
+  return body;
+}
