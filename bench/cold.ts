@@ -57,12 +57,12 @@ console.log(JSON.stringify({ importMs: t1 - t0, initMs: t2 - t1, firstEnrichMs: 
 `;
 
 /** Cold-start runs for src/index.ts (through tsx) and, when built, dist/index.js (plain node). */
-export function coldStart(runs: number): ColdResult[] {
+export function coldStart(runs: number, withDist = true): ColdResult[] {
   const sample = join(ROOT, 'examples/articles/ru-astana-forum.txt');
   const targets: { target: string; module: string; loader: string[] }[] = [
     { target: 'src/index.ts (tsx)', module: join(ROOT, 'src/index.ts'), loader: ['--import', 'tsx'] },
   ];
-  if (existsSync(join(ROOT, 'dist/index.js'))) targets.push({ target: 'dist/index.js', module: join(ROOT, 'dist/index.js'), loader: [] });
+  if (withDist && existsSync(join(ROOT, 'dist/index.js'))) targets.push({ target: 'dist/index.js', module: join(ROOT, 'dist/index.js'), loader: [] });
   return targets.map(({ target, module, loader }) => {
     const results: ColdRun[] = [];
     for (let i = 0; i < runs; i++) {

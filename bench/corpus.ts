@@ -31,7 +31,8 @@ export interface Corpus {
 }
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const SHARED = resolve(ROOT, '../shared/data');
+/** The development data; NEWS_ENRICH_DATA overrides it (e.g. to check that a missing directory is skipped). */
+export const SHARED = process.env.NEWS_ENRICH_DATA ? resolve(process.env.NEWS_ENRICH_DATA) : resolve(ROOT, '../shared/data');
 
 export interface CorpusOptions {
   quick: boolean;
@@ -44,7 +45,7 @@ export function loadCorpora(options: CorpusOptions): { corpora: Corpus[]; skippe
   const corpora: Corpus[] = [];
   const skipped: string[] = [];
   // Caps keep one pass over a corpus short (a few hundred KB), so rounds repeat whole passes.
-  const cap = options.quick ? 40 : 200;
+  const cap = options.quick ? 25 : 200;
   const add = (name: string, unit: Corpus['unit'], items: Item[], note: string, peersOnly = false): void => {
     if (items.length === 0) {
       skipped.push(`${name}: no texts`);

@@ -21,7 +21,7 @@ import { loadCorpora, russianParagraphs, synthetic, type Corpus } from './corpus
 import { FULL, QUICK, collect, measure, memory, timeOnce, utf8Bytes, type Budget, type Memory, type Rate } from './measure.js';
 import { PEERS, type PeerRunner } from './peers.js';
 import { fmt, kb, pct, table, type Cell } from './report.js';
-import { firstLine, importSrc, loadStages, prepare, type LoadedStage } from './stages.js';
+import { firstLine, importSrc, loadStages, prepare } from './stages.js';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -39,6 +39,16 @@ const results: Record<string, unknown> = {
   gcExposed: typeof (globalThis as { gc?: unknown }).gc === 'function',
 };
 const skipped: string[] = [];
+/** Wall time per section, to keep the default run under two minutes as stages are added. */
+const phases: { name: string; seconds: number }[] = [];
+let phaseStart = performance.now();
+function phase(name: string): void {
+  const now = performance.now();
+  const last = phases.at(-1);
+  if (last) last.seconds = (now - phaseStart) / 1000;
+  phases.push({ name, seconds: 0 });
+  phaseStart = now;
+}
 
 console.log(`# news-enrich benchmark${quick ? ' (--quick)' : ''}`);
 console.log(
@@ -49,7 +59,8 @@ console.log(
 
 // ---------------------------------------------------------------------------------------------
 // 1. Cold start in fresh processes (module loading counts).
-const cold: ColdResult[] = coldStart(quick ? 1 : 3);
+phase('cold start');
+const cold: ColdResult[] = coldStart(quick ? 1 : 3, !quick);
 results.cold = cold;
 table(
   'Cold start (fresh process, ms)',
@@ -68,6 +79,7 @@ table(
 
 // ---------------------------------------------------------------------------------------------
 // 2. Init in this process, then the corpora and stages.
+phase('init + corpora');
 const memStart = memory();
 let enrich: ((item: Corpus['items'][number]) => unknown) | null = null;
 {
@@ -106,6 +118,7 @@ table(
 
 // ---------------------------------------------------------------------------------------------
 // 3. Throughput per corpus: enrich() and each stage, one thread.
+phase('throughput');
 interface Row {
   corpus: string;
   stage: string;
@@ -143,13 +156,15 @@ table(
   }),
   [
     'items = articles (texts). MB/s cpu = per second of this process\'s CPU time: close to the idle-machine figure when other jobs share the cores',
-    'vs enrich = stage CPU time per byte / enrich() CPU time per byte on the same corpus (CPU time: robust to other jobs; a stage the pipeline does not call yet can push the sum past 100%)',
+    'vs enrich = stage CPU time per byte / enrich() CPU time per byte on the same corpus. Stages run standalone on whole texts; the pipeline may call',
+    '  them on less (enrich() reads 600 characters of each paragraph for language) or not yet at all, so a row can pass 100%',
     '± = half the spread (max − min) of the round MB/s around the median',
   ],
 );
 
 // ---------------------------------------------------------------------------------------------
 // 4. Peers on the same texts: language identification (and, later, other tasks).
+phase('peers');
 interface PeerRow {
   task: string;
   peer: string;
@@ -201,6 +216,7 @@ table(
 
 // ---------------------------------------------------------------------------------------------
 // 5. Scaling: synthetic Russian texts of growing size; µs per KB should stay flat.
+phase('scaling');
 // --quick stops at 100 KB: one 1 MB call of a slow stage alone takes seconds.
 const sizes = [1024, 10 * 1024, 100 * 1024, ...(quick ? [] : [1024 * 1024])];
 const paragraphs = russianParagraphs();
@@ -215,14 +231,14 @@ interface ScaleRow {
   note?: string;
 }
 const scaling: ScaleRow[] = [];
-const scaleFns: { name: string; fn: (text: string) => unknown }[] = [];
+const scaleFns: { name: string; fn: (text: string, size: number) => unknown }[] = [];
 if (enrich) {
   const run = enrich;
   scaleFns.push({ name: 'enrich()', fn: (text) => run({ text }) });
 }
 const scalePrepared = await prepare(scaleTexts);
 for (const { stage, module } of stages) {
-  scaleFns.push({ name: stage.name, fn: (text) => stage.run(module, text, scalePrepared[scaleTexts.indexOf(text)]!) });
+  scaleFns.push({ name: stage.name, fn: (text, size) => stage.run(module, text, scalePrepared[size]!) });
 }
 // A stage that turns out quadratic must not hang the run: predict the next size from the last
 // two and skip it when one call would take longer than this.
@@ -238,7 +254,7 @@ for (const { name, fn } of scaleFns) {
       scaling.push({ stage: name, bytes, msPerArticle: null, usPerKb: null, cpuUsPerKb: null, note: `skipped: one call predicted ~${fmt(predicted / 1000)} s` });
       continue;
     }
-    const once = safe(() => timeOnce(() => fn(text)));
+    const once = safe(() => timeOnce(() => fn(text, s)));
     if (once === null) {
       scaling.push({ stage: name, bytes, msPerArticle: null, usPerKb: null, cpuUsPerKb: null, note: 'threw' });
       break;
@@ -246,7 +262,7 @@ for (const { name, fn } of scaleFns) {
     // Big texts: fewer, longer rounds (a single call already outlasts roundMs); a call over a
     // second is timed once (the JIT is warm from the smaller sizes by then).
     const b: Budget = once.ms > budget.roundMs ? { warmupMs: -1, roundMs: 0, rounds: quick ? 1 : 3 } : { ...budget, rounds: Math.min(budget.rounds, 3) };
-    const rate = once.ms > 1000 ? null : guarded(() => measure([text], (t) => fn(t), b), `${name} at ${kb(bytes)}`);
+    const rate = once.ms > 1000 ? null : guarded(() => measure([text], (t) => fn(t, s), b), `${name} at ${kb(bytes)}`);
     const ms = once.ms > 1000 ? once.ms : rate?.msPerItem ?? null;
     const cpuUs = once.ms > 1000 ? (once.cpuMs * 1000) / (bytes / 1024) : rate ? 1024 / rate.cpuMbPerSec : null;
     const row: ScaleRow = { stage: name, bytes, msPerArticle: ms, usPerKb: ms === null ? null : (ms * 1000) / (bytes / 1024), cpuUsPerKb: cpuUs };
@@ -296,6 +312,7 @@ table(
 
 // ---------------------------------------------------------------------------------------------
 // 6. Memory.
+phase('memory');
 collect();
 const memEnd = memory();
 results.memory = { start: memStart, afterInit: memInit, afterRuns: memEnd };
@@ -320,6 +337,9 @@ table(
 );
 
 // ---------------------------------------------------------------------------------------------
+phase('end');
+phases.pop();
+results.phases = phases;
 const seconds = (performance.now() - started) / 1000;
 results.skipped = skipped;
 results.seconds = seconds;
@@ -327,7 +347,7 @@ if (skipped.length > 0) {
   console.log('\n## Skipped');
   for (const s of skipped) console.log(`  - ${s}`);
 }
-console.log(`\ndone in ${fmt(seconds)} s`);
+console.log(`\ndone in ${fmt(seconds)} s (${phases.map((p) => `${p.name} ${fmt(p.seconds, 2)} s`).join(', ')})`);
 if (asJson) console.log(JSON.stringify(results));
 
 // ---------------------------------------------------------------------------------------------

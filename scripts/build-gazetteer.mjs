@@ -56,7 +56,9 @@ function formsInCase(parse, kase) {
     const rest = [...set].filter((g) => g !== kase && g !== 'inan');
     if (set.has(kase) && rest.length === keep.length && keep.every((g) => set.has(g))) out.push(form.toString());
   }
-  return out;
+  // Suppletive members of a paradigm (высшая → высочайшей) sort after the regular forms.
+  const shared = (f) => { let i = 0; while (i < f.length && f[i] === parse.word[i]) i++; return i; };
+  return out.sort((a, b) => shared(b) - shared(a));
 }
 
 /**
@@ -79,6 +81,30 @@ function suffixCases(word) {
   return undefined;
 }
 
+/**
+ * Adjective endings for place adjectives az does not know (Алматинская, Улытауская): nominative
+ * ending → gent, datv, accs (inanimate), ablt, loct. Soft -ий after к/г/х/ж/ш/ч/щ like -ский.
+ */
+function adjectiveCases(word) {
+  const table = [
+    ['ская', ['ской', 'ской', 'скую', 'ской', 'ской']],
+    ['цкая', ['цкой', 'цкой', 'цкую', 'цкой', 'цкой']],
+    ['ский', ['ского', 'скому', 'ский', 'ским', 'ском']],
+    ['цкий', ['цкого', 'цкому', 'цкий', 'цким', 'цком']],
+    ['ское', ['ского', 'скому', 'ское', 'ским', 'ском']],
+    ['ские', ['ских', 'ским', 'ские', 'скими', 'ских']],
+    ['ная', ['ной', 'ной', 'ную', 'ной', 'ной']],
+    ['ный', ['ного', 'ному', 'ный', 'ным', 'ном']],
+  ];
+  for (const [ending, ends] of table) {
+    if (word.endsWith(ending) && word.length > ending.length + 2) {
+      const stem = word.slice(0, -ending.length);
+      return Object.fromEntries(CASES.map((c, i) => [c, i < ends.length ? [stem + ends[i]] : []]));
+    }
+  }
+  return undefined;
+}
+
 /** ВКО, МИД, БиГ, КазМунайГаз: capitals inside a word part mark an undeclined acronym. */
 function isAcronym(word) {
   return word.split('-').some((part) => /^.+[А-ЯЁ]/.test(part));
@@ -87,6 +113,8 @@ function isAcronym(word) {
 /** How one word of a name declines: az forms per case, or the suffix table, or not at all. */
 function wordDeclension(word) {
   if (!CYRILLIC_WORD.test(word) || isAcronym(word)) return { kind: 'fixed' };
+  // Минтруда, Минобороны, Минпросвещения: "Мин" + a genitive, indeclinable.
+  if (/^Мин(?!истерств)[а-яё]+[аяиыо]$/.test(word)) return { kind: 'fixed' };
   const parse = nominativeParse(word);
   if (parse) {
     if (parse.tag.Fixd) return { kind: 'fixed' };
@@ -108,6 +136,8 @@ function wordDeclension(word) {
     }
     return { kind: 'fixed' };
   }
+  const adj = adjectiveCases(word.toLowerCase());
+  if (adj) return { kind: 'adj', byCase: adj };
   const byCase = suffixCases(word.toLowerCase());
   return byCase ? { kind: 'noun', byCase } : { kind: 'fixed' };
 }
@@ -127,8 +157,10 @@ function russianForms(name) {
   const plan = [];
   let headSeen = false;
   for (const word of words) {
+    // "и" or a dash right after the head starts a second noun phrase (Босния и Герцеговина);
+    // inside an attribute it does not (Министерство науки и высшего образования).
     if (word === 'и' || /^[—–-]$/.test(word)) {
-      headSeen = false;
+      if (plan.length && plan[plan.length - 1].kind === 'noun') headSeen = false;
       plan.push({ kind: 'fixed' });
       continue;
     }
@@ -145,7 +177,10 @@ function russianForms(name) {
     let variants = [''];
     for (let i = 0; i < words.length; i++) {
       const d = plan[i];
-      const options = d.kind === 'fixed' ? [words[i].toLowerCase()] : d.byCase[kase];
+      // Nouns keep a second variant (-ой/-ою are gone already; в Крыму-type loc2 stays apart);
+      // adjectives only their first, which az orders before comparative-like variants.
+      const all = d.kind === 'fixed' ? [words[i].toLowerCase()] : d.byCase[kase];
+      const options = d.kind === 'adj' ? all.slice(0, 1) : all;
       if (!options.length) { variants = []; break; }
       variants = variants.flatMap((v) => options.slice(0, 2).map((o) => (v ? v + ' ' : '') + o));
     }
@@ -230,7 +265,7 @@ function buildCountries() {
 /** CLDR labels → names used in text: drop "(SAR)" notes, expand "о-ва", "&" and "St.". */
 function cleanCldr(label, lang) {
   const out = [];
-  const base = label.replace(/\s*\([^)]*\)/g, '').replace(/\bо-ва\b/g, 'острова').trim();
+  const base = label.replace(/\s*\([^)]*\)/g, '').replace(/(^|\s)о-ва(?=\s|$)/g, '$1острова').replace(/(^|\s)о-в(?=\s|$)/g, '$1остров').trim();
   out.push(base);
   if (lang === 'en') {
     if (base.includes('&')) out.push(base.replace(/&/g, 'and'));

@@ -1,11 +1,20 @@
 /**
  * The pipeline: one line per stage, data flowing one way. Each stage reads what the stages
- * before it produced and adds its own part of the {@link Enrichment}.
+ * before it produced and adds its own part of the {@link Enrichment}. Stages work on the
+ * normalized text; offsets are mapped back to the caller's text once, at the end.
  * @module
  */
+import { extractEntities } from './entities/index.js';
+import { extractKeywords } from './keywords/index.js';
 import { detectArticleLanguage } from './language/article.js';
+import type { LoadedLanguage } from './languages/pack.js';
+import { extractQuotes } from './quotes/index.js';
+import { buildTags } from './tags/build.js';
+import { buildDocument } from './text/document.js';
 import type { SourceText } from './text/input.js';
 import { findBody } from './text/layout.js';
+import { normalize } from './text/normalize.js';
+import { toOriginalOffsets } from './text/offsets.js';
 import { splitParagraphs } from './text/segment.js';
 import type { Enrichment } from './types.js';
 
@@ -13,23 +22,31 @@ import type { Enrichment } from './types.js';
 export interface PipelineConfig {
   /** Candidate languages for detection (ISO 639-1); empty for all supported. */
   languages: readonly string[];
+  /** Loaded language packs by code. */
+  packs: ReadonlyMap<string, LoadedLanguage>;
 }
 
 /** Runs every stage over one source text. Synchronous and deterministic. */
 export function runPipeline(source: SourceText, config: PipelineConfig): Enrichment {
-  const { text } = source;
-  const body = findBody(text, source.title ? { title: source.title } : {});
-  const paragraphs = splitParagraphs(text);
+  const normalized = normalize(source.text);
+  const body = findBody(normalized.text, source.title ? { title: source.title } : {});
   const detectOptions = config.languages.length > 0 ? { languages: [...config.languages] } : {};
-  const language = detectArticleLanguage(text, paragraphs, body, source.lang, detectOptions);
-  return {
+  const language = detectArticleLanguage(normalized.text, splitParagraphs(normalized.text), body, source.lang, detectOptions);
+  const doc = buildDocument(normalized, body, language.code);
+  const pack = config.packs.get(language.code);
+  const entities = extractEntities(doc, pack);
+  const quotes = extractQuotes(doc, entities, pack);
+  const keywords = extractKeywords(doc, entities, pack);
+  const tags = buildTags(entities, keywords, language.code);
+  const result: Enrichment = {
     ...(source.id !== undefined ? { id: source.id } : {}),
-    ...(source.fromHtml ? { text } : {}),
+    ...(source.fromHtml ? { text: source.text } : {}),
     language,
     body,
-    entities: [],
-    quotes: [],
-    keywords: [],
-    tags: [],
+    entities,
+    quotes,
+    keywords,
+    tags,
   };
+  return toOriginalOffsets(result, normalized, source.text);
 }

@@ -54,7 +54,7 @@ export async function createEnricher(options: EnricherOptions = {}): Promise<Enr
   }
   const packs = options.packs ?? [ru, kk, en];
   const loaded: LoadedLanguage[] = await Promise.all(packs.map((pack) => pack.load()));
-  const config = { languages: [...(options.languages ?? [])] };
+  const config = { languages: [...(options.languages ?? [])], packs: new Map(loaded.map((l) => [l.code, l])) };
   return {
     packs: loaded.map((l) => l.code),
     enrich: (input) => runPipeline(readInput(input, maxLength), config),

@@ -4,11 +4,25 @@
  * (no global self-registration: bundlers would drop such side-effect imports).
  * @module
  */
+import type { ArticleDocument } from '../text/document.js';
+import type { Entity } from '../types.js';
 
-/** Resources a pack has loaded; grows as the entity, quote and keyword stages land. */
+/**
+ * Resources a pack has loaded. Every hook is optional: a stage whose hook a pack lacks yields
+ * nothing for that language rather than guessing with another language's rules.
+ */
 export interface LoadedLanguage {
   /** ISO 639-1 code. */
   readonly code: string;
+  /**
+   * Named entities of the document's body, resolved (one entity per real-world referent) and
+   * linked (language-independent ids). Offsets index `doc.text`.
+   */
+  readonly recognizeEntities?: (doc: ArticleDocument) => Entity[];
+  /** Dictionary form of a word, lower case (for keywords and normal forms). */
+  readonly lemmatize?: (word: string) => string;
+  /** Words never to be keywords on their own (lower case). */
+  readonly stopwords?: ReadonlySet<string>;
 }
 
 /** A language pack: cheap to import, its heavy resources load in {@link LanguagePack.load}. */

@@ -1,0 +1,239 @@
+/**
+ * The gazetteer: countries, places, organizations and events of data/gazetteer (built by
+ * scripts/build-gazetteer.mjs), indexed by surface form once per process.
+ *
+ * Surface forms are looked up as written in the text: lowercase-folded for names, exact for
+ * acronyms (`US`, `WHO`, `РК` match only in capitals, so "us" and "who" stay words). Russian names
+ * are indexed with their case forms (Северо-Казахстанской области, Кызылорде); Kazakh names only
+ * in the nominative, because the Kazakh recognizer strips case and possessive suffixes first
+ * (Қазақстанның → Қазақстан) before it looks up.
+ * @module
+ */
+import countriesData from '../../../data/gazetteer/countries.json' with { type: 'json' };
+import placesData from '../../../data/gazetteer/places.json' with { type: 'json' };
+import orgsData from '../../../data/gazetteer/orgs.json' with { type: 'json' };
+import { countryId } from './keys.js';
+
+// Typed views of the JSON tables (TypeScript infers literal-ish shapes that differ row by row).
+const COUNTRIES = (countriesData as unknown as { countries: RawEntry[] }).countries;
+const PLACES = (placesData as unknown as { places: RawEntry[] }).places;
+const ORGS = (orgsData as unknown as { orgs: RawEntry[] }).orgs;
+
+/** The languages the gazetteer has names in. */
+export type GazetteerLang = 'ru' | 'kk' | 'en';
+
+/** What an entry is: a country, a kind of place, or a kind of organization or event. */
+export type GazetteerType =
+  | 'country'
+  | 'capital' | 'city' | 'region' | 'district'
+  | 'org' | 'state' | 'company' | 'party' | 'event';
+
+/** One entity of the gazetteer, as the lookups return it (frozen, shared). */
+export interface GazetteerEntry {
+  /** Language-independent id: `country:KZ`, `place:almaty`, `org:csto`, `event:olympic-games`. */
+  readonly id: string;
+  readonly type: GazetteerType;
+  /** Canonical name per language. */
+  readonly name: Readonly<Record<GazetteerLang, string>>;
+  /** ISO alpha-2 code of the country a place or state body belongs to. */
+  readonly country?: string;
+  /**
+   * True when this name is also a common word, a person, a river, a continent or another entity
+   * (Того, Turkey, Абай, Кремль): the recognizer should want more evidence (capital letter not at
+   * sentence start, a cue word) before it links.
+   */
+  readonly ambiguous?: boolean;
+}
+
+/** A country found through an adjective ("казахстанский", "Kazakhstani", "қазақстандық"). */
+export interface AdjectiveHit {
+  readonly entry: GazetteerEntry;
+  /** The adjective is also a language or ethnos ("казахский", "Kazakh") or a part of the country. */
+  readonly ambiguous: boolean;
+}
+
+/** Lookups over the gazetteer; built once by {@link loadGazetteer}. */
+export interface Gazetteer {
+  /** A country by one of its names or (Russian) case forms; `lang` restricts the names tried. */
+  countryByName(form: string, lang?: GazetteerLang): GazetteerEntry | undefined;
+  /** A country by an adjective in any form ("узбекских", "Kazakhstani", "ресейлік"). */
+  countryByAdjective(form: string, lang?: GazetteerLang): AdjectiveHit | undefined;
+  /** Every country of a compound adjective: "узбекско-казахстанских" → UZ, KZ. */
+  countriesByAdjective(form: string, lang?: GazetteerLang): AdjectiveHit[];
+  /** A city, capital or region by name or (Russian) case form. */
+  placeByName(form: string, lang?: GazetteerLang): GazetteerEntry | undefined;
+  /** An organization, state body, company, party or event by name, acronym or case form. */
+  orgByName(form: string, lang?: GazetteerLang): GazetteerEntry | undefined;
+  /** Every entry of any table with this name, countries first, then places, then organizations. */
+  lookup(form: string, lang?: GazetteerLang): GazetteerEntry[];
+  /** The entry with this id. */
+  byId(id: string): GazetteerEntry | undefined;
+  /** Most words in any name: recognizers try word n-grams up to this length. */
+  readonly maxWords: number;
+  /** Entries per table. */
+  readonly size: { readonly countries: number; readonly places: number; readonly orgs: number };
+}
+
+const LANGS: readonly GazetteerLang[] = ['ru', 'kk', 'en'];
+
+/** Shape of the rows in data/gazetteer/*.json. */
+interface RawEntry {
+  key?: string;
+  code?: string;
+  type?: string;
+  country?: string;
+  name: Record<GazetteerLang, string>;
+  names: Record<GazetteerLang, string[]>;
+  forms: string[];
+  ambiguous?: boolean;
+  ambiguousNames?: string[];
+  adjectives?: Record<GazetteerLang, string[]>;
+  ambiguousAdjectives?: Record<GazetteerLang, string[]>;
+}
+
+/**
+ * The lookup form of a surface string: NFC, quotes dropped, dashes spaced alike, spaces
+ * collapsed, lowercase, ё → е. Must match normalizeForm in scripts/build-gazetteer.mjs.
+ */
+export function normalizeForm(s: string): string {
+  return caseKept(s).toLowerCase().replace(/ё/g, 'е');
+}
+
+/** {@link normalizeForm} without lowercasing: the key of acronyms. */
+function caseKept(s: string): string {
+  return s.normalize('NFC').replace(/[«»“”„"]/g, '').replace(/[’`ʼ]/g, "'").replace(/\s*[—–‑]\s*/g, ' - ')
+    .replace(/\s+/g, ' ').trim().replace(/Ё/g, 'Е').replace(/ё/g, 'е');
+}
+
+/** Letters but no lowercase ones (US, U.S., ВОЗ, ҚР, G7): matched only as written. */
+function isAcronym(name: string): boolean {
+  return /\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
+}
+
+type Bucket = Map<string, GazetteerEntry[]>;
+
+/** Name → entries, for any language and per language; acronyms in their own case-kept maps. */
+class NameIndex {
+  private readonly folded = new Map<GazetteerLang | '*', Bucket>();
+  private readonly exact = new Map<GazetteerLang | '*', Bucket>();
+
+  add(entry: GazetteerEntry, name: string, lang: GazetteerLang): void {
+    const acronym = isAcronym(name);
+    const maps = acronym ? this.exact : this.folded;
+    const key = acronym ? caseKept(name) : normalizeForm(name);
+    for (const scope of ['*', lang] as const) {
+      let bucket = maps.get(scope);
+      if (!bucket) maps.set(scope, (bucket = new Map()));
+      const list = bucket.get(key);
+      if (!list) bucket.set(key, [entry]);
+      else if (!list.some((e) => e.id === entry.id)) list.push(entry);
+    }
+  }
+
+  get(form: string, lang?: GazetteerLang): GazetteerEntry[] {
+    const scope = lang ?? '*';
+    return this.exact.get(scope)?.get(caseKept(form)) ?? this.folded.get(scope)?.get(normalizeForm(form)) ?? [];
+  }
+}
+
+/** Russian adjective endings after the stems we store (казахстанск|ий, |ого, узбекск|о-). */
+const RU_ADJ_ENDINGS = ['ими', 'ого', 'ому', 'ий', 'ая', 'ое', 'ие', 'им', 'ом', 'ой', 'ую', 'их', 'ою', 'о'];
+
+let cached: Gazetteer | undefined;
+
+/** Loads the gazetteer tables into lookup maps, once per process; later calls return the same object. */
+export function loadGazetteer(): Gazetteer {
+  return (cached ??= build());
+}
+
+function build(): Gazetteer {
+  const byId = new Map<string, GazetteerEntry>();
+  const countries = new NameIndex();
+  const places = new NameIndex();
+  const orgs = new NameIndex();
+  const adjectives = new Map<GazetteerLang, Map<string, AdjectiveHit>>(LANGS.map((l) => [l, new Map()]));
+  let maxWords = 1;
+
+  const index = (target: NameIndex, raw: RawEntry, entry: GazetteerEntry): void => {
+    const vague = new Set(raw.ambiguousNames ?? []);
+    const vagueEntry: GazetteerEntry = vague.size ? Object.freeze({ ...entry, ambiguous: true }) : entry;
+    const pick = (name: string) => (vague.has(normalizeForm(name)) ? vagueEntry : entry);
+    for (const lang of LANGS) {
+      for (const name of raw.names[lang]) {
+        target.add(pick(name), name, lang);
+        maxWords = Math.max(maxWords, normalizeForm(name).split(' ').length);
+      }
+    }
+    for (const form of raw.forms) target.add(pick(form), form, 'ru');
+  };
+
+  for (const raw of COUNTRIES) {
+    const entry: GazetteerEntry = Object.freeze({ id: countryId(raw.code!), type: 'country', name: Object.freeze(raw.name) });
+    byId.set(entry.id, entry);
+    index(countries, raw, entry);
+    for (const [field, ambiguous] of [['adjectives', false], ['ambiguousAdjectives', true]] as const) {
+      for (const lang of LANGS) {
+        for (const adj of raw[field]?.[lang] ?? []) {
+          const key = normalizeForm(adj);
+          // The first country listed for a stem keeps it (корейск → KR before KP's own stems).
+          if (!adjectives.get(lang)!.has(key)) adjectives.get(lang)!.set(key, Object.freeze({ entry, ambiguous }));
+        }
+      }
+    }
+  }
+  const addTable = (rows: RawEntry[], target: NameIndex, prefix: (raw: RawEntry) => string): void => {
+    for (const raw of rows) {
+      const entry: GazetteerEntry = Object.freeze({
+        id: `${prefix(raw)}:${raw.key}`,
+        type: raw.type as GazetteerType,
+        name: Object.freeze(raw.name),
+        ...(raw.country ? { country: raw.country } : {}),
+        ...(raw.ambiguous ? { ambiguous: true } : {}),
+      });
+      byId.set(entry.id, entry);
+      index(target, raw, entry);
+    }
+  };
+  addTable(PLACES, places, () => 'place');
+  addTable(ORGS, orgs, (raw) => (raw.type === 'event' ? 'event' : 'org'));
+
+  const adjective = (form: string, lang?: GazetteerLang): AdjectiveHit | undefined => {
+    const word = normalizeForm(form);
+    for (const l of lang ? [lang] : LANGS) {
+      const table = adjectives.get(l)!;
+      const hit = table.get(word) ?? (l === 'en' && word.endsWith('s') ? table.get(word.slice(0, -1)) : undefined);
+      if (hit) return hit;
+      if (l !== 'ru') continue;
+      for (const ending of RU_ADJ_ENDINGS) {
+        if (word.length > ending.length + 2 && word.endsWith(ending)) {
+          const stemHit = table.get(word.slice(0, -ending.length));
+          if (stemHit) return stemHit;
+        }
+      }
+    }
+    return undefined;
+  };
+
+  return Object.freeze({
+    countryByName: (form: string, lang?: GazetteerLang) => countries.get(form, lang)[0],
+    countryByAdjective: adjective,
+    countriesByAdjective(form: string, lang?: GazetteerLang): AdjectiveHit[] {
+      const whole = adjective(form, lang);
+      if (whole) return [whole];
+      const parts = normalizeForm(form).split('-');
+      if (parts.length < 2) return [];
+      const hits = parts.map((p) => adjective(p, lang));
+      return hits.every(Boolean) ? (hits as AdjectiveHit[]) : [];
+    },
+    placeByName: (form: string, lang?: GazetteerLang) => places.get(form, lang)[0],
+    orgByName: (form: string, lang?: GazetteerLang) => orgs.get(form, lang)[0],
+    lookup: (form: string, lang?: GazetteerLang) => [...countries.get(form, lang), ...places.get(form, lang), ...orgs.get(form, lang)],
+    byId: (id: string) => byId.get(id),
+    maxWords,
+    size: Object.freeze({
+      countries: COUNTRIES.length,
+      places: PLACES.length,
+      orgs: ORGS.length,
+    }),
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * The analysed document every later stage reads: the normalized text with its map back to the
+ * caller's offsets, the body (what the stages analyse: nothing from the chrome), and its
+ * paragraphs, sentences and tokens. All spans here are offsets into `text` (normalized); the
+ * pipeline maps them back to the caller's text once, at the end.
+ * @module
+ */
+import type { Body, Span } from '../types.js';
+import type { NormalizedText } from './normalize.js';
+import { splitParagraphs, splitSentences, tokenize, type Token } from './segment.js';
+
+/** A document ready for the language stages. */
+export interface ArticleDocument {
+  /** Normalized text; every span below indexes it. */
+  readonly text: string;
+  /** ISO 639-1 code of the article (`und` when unknown). */
+  readonly lang: string;
+  /** The article body (normalized offsets), chrome included. */
+  readonly body: Body;
+  /** Body paragraphs that are not chrome. */
+  readonly paragraphs: readonly Span[];
+  /** Sentences of those paragraphs, in order. */
+  readonly sentences: readonly Span[];
+  /** Tokens of those paragraphs, in order. */
+  readonly tokens: readonly Token[];
+  /** True when a span lies (partly) in chrome or outside the body: such text is never tagged. */
+  isChrome(span: Span): boolean;
+}
+
+/** Builds the document from the normalized text, its body and language. */
+export function buildDocument(normalized: NormalizedText, body: Body, lang: string): ArticleDocument {
+  const { text } = normalized;
+  const innerChrome = body.chrome.filter((c) => c.end > body.start && c.start < body.end);
+  const paragraphs = splitParagraphs(text, body).flatMap((p) => withoutChrome(p, innerChrome));
+  const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
+  const tokens = paragraphs.flatMap((p) => tokenize(text, p));
+  return {
+    text,
+    lang,
+    body,
+    paragraphs,
+    sentences,
+    tokens,
+    isChrome: (span) =>
+      span.start < body.start || span.end > body.end || innerChrome.some((c) => c.start < span.end && span.start < c.end),
+  };
+}
+
+/** The parts of a paragraph outside chrome spans (a credit glued to a body line is cut off). */
+function withoutChrome(paragraph: Span, chrome: readonly Span[]): Span[] {
+  let parts: Span[] = [paragraph];
+  for (const c of chrome) {
+    if (c.end <= paragraph.start || c.start >= paragraph.end) continue;
+    parts = parts.flatMap((p) => {
+      if (c.end <= p.start || c.start >= p.end) return [p];
+      const pieces: Span[] = [];
+      if (c.start > p.start) pieces.push({ start: p.start, end: c.start });
+      if (c.end < p.end) pieces.push({ start: c.end, end: p.end });
+      return pieces;
+    });
+  }
+  return parts;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer, normalizeForm } from '../../../src/entities/link/gazetteer.js';
+
+const g = loadGazetteer();
+
+describe('loadGazetteer', () => {
+  it('loads once and knows every real country', () => {
+    expect(loadGazetteer()).toBe(g);
+    expect(g.size.countries).toBe(250);
+    expect(g.byId('country:KZ')?.name).toEqual({ ru: 'Казахстан', kk: 'Қазақстан', en: 'Kazakhstan' });
+    expect(g.byId('country:SU')).toBeUndefined();
+    expect(g.maxWords).toBeGreaterThanOrEqual(5);
+  });
+
+  it('matches acronyms only as written, so English words stay words', () => {
+    expect(g.countryByName('US')?.id).toBe('country:US');
+    expect(g.countryByName('us')).toBeUndefined();
+    expect(g.orgByName('who')).toBeUndefined();
+    expect(g.orgByName('WHO')?.id).toBe('org:who');
+  });
+
+  it('finds Russian case forms, folding ё and quotes', () => {
+    expect(g.placeByName('Северо-Казахстанской области')?.id).toBe('place:north-kazakhstan-region');
+    expect(g.countryByName('Соединённых Штатов')?.id).toBe('country:US');
+    expect(g.countryByName('Соединенных Штатов')?.id).toBe('country:US');
+    expect(g.orgByName('«Большой семёрки»')?.id).toBe('org:g7');
+    expect(normalizeForm('  Папуа —  Новая Гвинея ')).toBe('папуа - новая гвинея');
+  });
+
+  it('restricts names to one language when asked', () => {
+    expect(g.countryByName('Ресей', 'kk')?.id).toBe('country:RU');
+    expect(g.countryByName('Ресей', 'en')).toBeUndefined();
+    expect(g.countryByName('России', 'ru')?.id).toBe('country:RU');
+  });
+
+  it('links adjectives, compounds and flags ethnic or language adjectives', () => {
+    expect(g.countriesByAdjective('узбекско-казахстанских').map((h) => h.entry.id)).toEqual(['country:UZ', 'country:KZ']);
+    expect(g.countriesByAdjective('Kazakh-Chinese').map((h) => h.entry.id)).toEqual(['country:KZ', 'country:CN']);
+    expect(g.countryByAdjective('казахский')).toMatchObject({ entry: { id: 'country:KZ' }, ambiguous: true });
+    expect(g.countryByAdjective('казахстанский')).toMatchObject({ entry: { id: 'country:KZ' }, ambiguous: false });
+    expect(g.countryByAdjective('Kazakhstanis')?.entry.id).toBe('country:KZ');
+    expect(g.countryByAdjective('австрийских')?.entry.id).toBe('country:AT');
+    expect(g.countryByAdjective('австралийских')?.entry.id).toBe('country:AU');
+    expect(g.countryByAdjective('красный')).toBeUndefined();
+  });
+
+  it('marks names that are also common words', () => {
+    expect(g.countryByName('Того')).toMatchObject({ id: 'country:TG', ambiguous: true });
+    expect(g.countryByName('Togo')).toMatchObject({ id: 'country:TG', ambiguous: true });
+    expect(g.countryByName('Turkey')?.ambiguous).toBe(true);
+    expect(g.countryByName('Türkiye')?.ambiguous).toBeUndefined();
+    expect(g.placeByName('Абай')).toMatchObject({ id: 'place:abai', ambiguous: true });
+  });
+
+  it('returns every reading of a shared name, country first', () => {
+    expect(g.lookup('Алжир').map((e) => e.id)).toEqual(['country:DZ', 'place:algiers']);
+    expect(g.placeByName('Алматы')).toMatchObject({ id: 'place:almaty', type: 'city', country: 'KZ' });
+    expect(g.placeByName('Астана')).toMatchObject({ type: 'capital', country: 'KZ' });
+  });
+
+  it('has Kazakhstan\'s 17 regions and 3 cities of republican significance', () => {
+    const regions = ['abai', 'akmola', 'aktobe', 'almaty', 'atyrau', 'east-kazakhstan', 'jambyl', 'zhetysu', 'west-kazakhstan',
+      'karaganda', 'kostanay', 'kyzylorda', 'mangystau', 'pavlodar', 'north-kazakhstan', 'turkistan', 'ulytau'];
+    for (const r of regions) expect(g.byId(`place:${r}-region`)?.type).toBe('region');
+    for (const c of ['astana', 'almaty', 'shymkent']) expect(g.byId(`place:${c}`)?.country).toBe('KZ');
+  });
+});

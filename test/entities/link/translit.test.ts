@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { latinKey, matchKey, transliterate } from '../../../src/entities/link/translit.js';
+import { countryId, entityId, parseId, personId } from '../../../src/entities/link/keys.js';
+
+describe('transliterate', () => {
+  it('follows the documented table for Russian and Kazakh letters', () => {
+    expect(transliterate('Қасым-Жомарт Тоқаев')).toBe('Kasym-Zhomart Tokaev');
+    expect(transliterate('щука ёж цех юла яма подъезд')).toBe('shchuka ezh tsekh yula yama podezd');
+    expect(transliterate('әғқңөұүһі ӘҒҚҢӨҰҮҺІ')).toBe('agknouuhi AGKNOUUHI');
+    expect(transliterate('Astana 2024')).toBe('Astana 2024');
+  });
+});
+
+describe('latinKey', () => {
+  it('is readable, lowercase and hyphenated', () => {
+    expect(latinKey('Эмин Гусейнов')).toBe('emin-guseinov');
+    expect(latinKey('  «Ерлан»   Карин! ')).toBe('erlan-karin');
+    expect(latinKey('')).toBe('');
+  });
+
+  it('is idempotent', () => {
+    for (const n of ['Tokayev', 'Мирзиёев', 'Kassym-Jomart', 'Xi Jinping']) expect(latinKey(latinKey(n))).toBe(latinKey(n));
+  });
+
+  it('folds Turkic Latin letters', () => {
+    expect(latinKey('Erdoğan')).toBe(latinKey('Эрдоган'));
+    expect(latinKey('Qasym-Jomart Toqaev')).toBe(latinKey('Қасым-Жомарт Тоқаев'));
+    expect(latinKey('Ilham Əliyev')).toBe('ilham-aliev');
+  });
+});
+
+describe('matchKey', () => {
+  it('meets the spellings latinKey keeps apart', () => {
+    expect(latinKey('Huseynov')).not.toBe(latinKey('Гусейнов'));
+    expect(matchKey('Huseynov')).toBe(matchKey('Гусейнов'));
+    expect(matchKey('Ilham Aliyev')).toBe(matchKey('Ильхам Алиев'));
+    expect(matchKey('Emomali Rahmon')).toBe(matchKey('Эмомали Рахмон'));
+    expect(matchKey('Berdimuhamedow')).toBe(matchKey('Бердымухамедов'));
+  });
+
+  it('keeps sh, ch and ts apart from s, c and t', () => {
+    expect(matchKey('Шамиль')).not.toBe(matchKey('Самиль'));
+    expect(matchKey('Чапаев')).not.toBe(matchKey('Капаев'));
+  });
+});
+
+describe('ids', () => {
+  it('builds and parses ids', () => {
+    expect(countryId('kz')).toBe('country:KZ');
+    expect(() => countryId('KAZ')).toThrow(TypeError);
+    expect(personId('Эмин Гусейнов')).toBe('person:emin-guseinov');
+    expect(personId('!!')).toBe('');
+    expect(entityId('org', 'csto')).toBe('org:csto');
+    expect(entityId('org', 'Казахтелеком')).toBe('org:kazakhtelekom');
+    expect(entityId('country', 'us')).toBe('country:US');
+    expect(parseId('place:almaty')).toEqual({ kind: 'place', key: 'almaty' });
+    expect(parseId('keyword:ru:медиа')).toBeUndefined();
+  });
+});
