@@ -21,8 +21,25 @@ export interface LoadedLanguage {
   readonly recognizeEntities?: (doc: ArticleDocument) => Entity[];
   /** Dictionary form of a word, lower case (for keywords and normal forms). */
   readonly lemmatize?: (word: string) => string;
+  /** All morphological readings of a word, most likely first (languages with a dictionary). */
+  readonly analyze?: (word: string) => readonly WordAnalysis[];
+  /** The word put into the given grammemes (OpenCorpora names, e.g. ['nomn', 'sing']). */
+  readonly inflect?: (word: string, grammemes: readonly string[]) => string | undefined;
   /** Words never to be keywords on their own (lower case). */
   readonly stopwords?: ReadonlySet<string>;
+}
+
+/** One morphological reading of a word (OpenCorpora grammeme names). */
+export interface WordAnalysis {
+  lemma: string;
+  /** NOUN, ADJF, VERB, INFN, PRTF, NUMR, PREP, CONJ, ... */
+  pos: string;
+  case?: string;
+  gender?: string;
+  number?: string;
+  /** Name, Surn, Patr, Geox, Orgn, Abbr, Init, anim, inan, Fixd, ... */
+  grammemes: readonly string[];
+  score: number;
 }
 
 /** A language pack: cheap to import, its heavy resources load in {@link LanguagePack.load}. */
