@@ -240,16 +240,17 @@ const scalePrepared = await prepare(scaleTexts);
 for (const { stage, module } of stages) {
   scaleFns.push({ name: stage.name, fn: (text, size) => stage.run(module, text, scalePrepared[size]!) });
 }
-// A stage that turns out quadratic must not hang the run: predict the next size from the last
-// two and skip it when one call would take longer than this.
-const maxCallMs = quick ? 2_000 : 15_000;
+// A stage that turns out quadratic must not hang the run: predict one call at the next size
+// from the CPU time at the last one, scaled by the size and by how much µs/KB grew last step,
+// and skip the size when the prediction is over this.
+const maxCallMs = quick ? 3_000 : 30_000;
 for (const { name, fn } of scaleFns) {
   let previous: ScaleRow | undefined;
-  let growth = 10;
+  let growth = 1;
   for (let s = 0; s < sizes.length; s++) {
     const text = scaleTexts[s]!;
     const bytes = utf8Bytes(text);
-    const predicted = previous?.msPerArticle != null ? previous.msPerArticle * growth : 0;
+    const predicted = previous?.cpuUsPerKb != null ? (previous.cpuUsPerKb * (bytes / 1024) * growth) / 1000 : 0;
     if (predicted > maxCallMs) {
       scaling.push({ stage: name, bytes, msPerArticle: null, usPerKb: null, cpuUsPerKb: null, note: `skipped: one call predicted ~${fmt(predicted / 1000)} s` });
       continue;
@@ -266,7 +267,7 @@ for (const { name, fn } of scaleFns) {
     const ms = once.ms > 1000 ? once.ms : rate?.msPerItem ?? null;
     const cpuUs = once.ms > 1000 ? (once.cpuMs * 1000) / (bytes / 1024) : rate ? 1024 / rate.cpuMbPerSec : null;
     const row: ScaleRow = { stage: name, bytes, msPerArticle: ms, usPerKb: ms === null ? null : (ms * 1000) / (bytes / 1024), cpuUsPerKb: cpuUs };
-    if (previous?.msPerArticle && row.msPerArticle) growth = Math.max(10, (row.msPerArticle / previous.msPerArticle) * 1.2);
+    if (previous?.cpuUsPerKb && row.cpuUsPerKb) growth = Math.max(1, row.cpuUsPerKb / previous.cpuUsPerKb);
     scaling.push(row);
     previous = row;
   }

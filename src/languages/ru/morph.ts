@@ -19,6 +19,8 @@ export interface RussianParse {
   grammemes: readonly string[];
   /** az's probability estimate of this reading. */
   score: number;
+  /** True when the word is in the dictionary; false for readings az guessed from the word's ending. */
+  known: boolean;
 }
 
 /** Grammemes worth carrying: they are what entity recognition asks about. */
@@ -91,5 +93,6 @@ function toParse(p: AzParse): RussianParse {
     ...(tag.NMbr ? { number: tag.NMbr } : {}),
     grammemes: KEPT_GRAMMEMES.filter((g) => tag[g] === true),
     score: p.score,
+    known: (p as { parser?: string }).parser === 'Dictionary',
   };
 }
