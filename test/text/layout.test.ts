@@ -369,3 +369,20 @@ describe('robustness', () => {
     expect(findBody(RU_PAGE)).toEqual(findBody(RU_PAGE));
   });
 });
+
+describe('findBody: two-item breadcrumbs', () => {
+  it('takes "Басты бет » Экономика" for navigation, not for the headline', () => {
+    const page = [
+      'Басты бет » Спорт',
+      '',
+      'Қарағанды командасы маусымды жеңіспен бастады',
+      '',
+      'Қарағанды футбол клубы жаңа маусымның алғашқы ойынында қонақта Павлодар командасын 2:0 есебімен жеңді. Екі голды да шабуылшы екінші таймда соқты.',
+      '',
+      'Клуб басшылығы келесі ойынға жанкүйерлерді стадионға шақырды.',
+    ].join('\n');
+    const body = findBody(page);
+    expect(body.title).toBe('Қарағанды командасы маусымды жеңіспен бастады');
+    expect(body.chrome.find((c) => c.start === 0)?.kind).toBe('navigation');
+  });
+});

@@ -4,11 +4,12 @@
  * every language.
  * @module
  */
-import { COUNTER_WORDS, DATE_LINE_WORDS, MONTH_WORDS } from '../chrome-cues.js';
+import { COUNTER_WORDS, DATE_LINE_WORDS, MONTH_WORDS, NAVIGATION_CUES, normalizeCue } from '../chrome-cues.js';
 
 const MONTHS = new Set(MONTH_WORDS);
 const DATE_WORDS = new Set(DATE_LINE_WORDS);
 const COUNTERS = new Set(COUNTER_WORDS);
+const NAVIGATION = new Set(NAVIGATION_CUES);
 
 // Each pattern is anchored and applies to one short token: linear, no backtracking blow-up.
 const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/;
@@ -84,10 +85,14 @@ export function isLinkLine(line: string): boolean {
   return tokens.every((t) => isDomain(t) || /^@[\w.]+$/u.test(t));
 }
 
-/** A breadcrumb trail: short items joined by "/", "›", ">", "»" or "|" ("Главная / Новости / Политика"). */
+/**
+ * A breadcrumb trail: short items joined by "/", "›", ">", "»" or "|" ("Главная / Новости / Политика").
+ * Two items are enough when the first is a navigation word ("Басты бет » Экономика"): a
+ * two-item trail is otherwise too easily a headline with a separator in it.
+ */
 export function isBreadcrumb(line: string): boolean {
   if (line.length > 150 || !/\s[\/›>»|→]\s/.test(line)) return false;
   const items = line.split(/\s[\/›>»|→]\s/);
-  if (items.length < 3) return false;
+  if (items.length < 2 || (items.length === 2 && !NAVIGATION.has(normalizeCue(items[0]!)))) return false;
   return items.every((item) => item.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(item.trim()));
 }
