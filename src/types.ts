@@ -70,6 +70,11 @@ export interface Mention extends Span {
   text: string;
   /** `name` for a name span; `adjective` ("казахстанский"), `role` ("эксперт"), `pronoun` link to the entity without being a name. */
   kind: 'name' | 'adjective' | 'role' | 'pronoun';
+  /**
+   * Normal form of this mention itself (nominative), for name mentions: "Гусейнова" → "Гусейнов"
+   * while the entity's `name` is the full "Эмин Гусейнов".
+   */
+  normal?: string;
 }
 
 /** A resolved entity: all its mentions under one language-independent id. */

@@ -49,7 +49,13 @@ export function assembleEntities(doc: ArticleDocument, candidates: readonly Ment
       name,
       ...(role ? { role } : {}),
       salience: Math.round(salience * 1000) / 1000,
-      mentions: group.map((c) => ({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), kind: c.kind })),
+      mentions: group.map((c) => ({
+        start: c.start,
+        end: c.end,
+        text: doc.text.slice(c.start, c.end),
+        kind: c.kind,
+        ...(c.kind === 'name' ? { normal: c.name } : {}),
+      })),
     });
   }
   return entities;

@@ -12,8 +12,10 @@
  * - Token level: words are runs of letters/digits; a word is of type T when it overlaps a span of
  *   type T (gold or predicted). Counted per (word, type) pair.
  * - Normal form: among non-nested gold PER spans with `normal` matched exactly by a predicted PER
- *   span, the share whose predicted `name` equals `normal` (case-insensitive, `ё` = `е`, spaces
- *   collapsed). Predicted spans without a name count as wrong.
+ *   span, the share whose predicted normal form equals `normal` (case-insensitive, `ё` = `е`, spaces
+ *   collapsed). The predicted normal form is the mention's own `normal` (BSNLP's gold normalizes
+ *   each mention: "Биби" stays "Биби" though the entity is "Асия Биби"), else the entity's name.
+ *   Predicted spans without a name count as wrong.
  * @module
  */
 import type { Entity, EntityType } from '../types.js';
@@ -39,12 +41,12 @@ export interface NerGold {
   entities: NerGoldSpan[];
 }
 
-/** A predicted name span with the normal form of its entity. */
+/** A predicted name span with its normal form. */
 export interface NerSpan {
   start: number;
   end: number;
   type: NerType;
-  /** The entity's normalized name. */
+  /** The mention's normal form (or its entity's name). */
   name?: string;
 }
 
@@ -83,7 +85,7 @@ export function entitiesToSpans(entities: readonly Entity[]): NerSpan[] {
     const type = ENTITY_TYPE_TAG[entity.type];
     if (!type) continue;
     for (const m of entity.mentions) {
-      if (m.kind === 'name') spans.push({ start: m.start, end: m.end, type, name: entity.name });
+      if (m.kind === 'name') spans.push({ start: m.start, end: m.end, type, name: m.normal ?? entity.name });
     }
   }
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,7 +1,8 @@
 /**
- * The analysed document every later stage reads: the normalized text with its map back to the
- * caller's offsets, the body (what the stages analyse: nothing from the chrome), and its
- * paragraphs, sentences and tokens. All spans here are offsets into `text` (normalized); the
+ * The analysed document every later stage reads: the normalized text, the body (what the stages
+ * analyse: nothing from the chrome), and its paragraphs, sentences and tokens. The article's own
+ * headline is analysed too: it is chrome for body detection, but its names are the article's
+ * (a headline often names the person the body then calls by surname only). All spans here are offsets into `text` (normalized); the
  * pipeline maps them back to the caller's text once, at the end.
  * @module
  */
@@ -17,21 +18,24 @@ export interface ArticleDocument {
   readonly lang: string;
   /** The article body (normalized offsets), chrome included. */
   readonly body: Body;
-  /** Body paragraphs that are not chrome. */
+  /** The headline (when the page has one), then the body paragraphs that are not chrome. */
   readonly paragraphs: readonly Span[];
   /** Sentences of those paragraphs, in order. */
   readonly sentences: readonly Span[];
   /** Tokens of those paragraphs, in order. */
   readonly tokens: readonly Token[];
-  /** True when a span lies (partly) in chrome or outside the body: such text is never tagged. */
+  /** True when a span lies (partly) in chrome or outside the headline and body: such text is never tagged. */
   isChrome(span: Span): boolean;
 }
 
 /** Builds the document from the normalized text, its body and language. */
 export function buildDocument(normalized: NormalizedText, body: Body, lang: string): ArticleDocument {
   const { text } = normalized;
-  const innerChrome = body.chrome.filter((c) => c.end > body.start && c.start < body.end);
-  const paragraphs = splitParagraphs(text, body).flatMap((p) => withoutChrome(p, innerChrome));
+  const headlines = body.chrome.filter((c) => c.kind === 'headline' && c.end <= body.start);
+  const innerChrome = body.chrome.filter((c) => c.kind !== 'headline' && c.end > body.start && c.start < body.end);
+  const bodyParagraphs = splitParagraphs(text, body).flatMap((p) => withoutChrome(p, innerChrome));
+  const paragraphs = [...headlines.map(({ start, end }) => ({ start, end })), ...bodyParagraphs];
+  const analysed = [...headlines, body];
   const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
   const tokens = paragraphs.flatMap((p) => tokenize(text, p));
   return {
@@ -42,7 +46,8 @@ export function buildDocument(normalized: NormalizedText, body: Body, lang: stri
     sentences,
     tokens,
     isChrome: (span) =>
-      span.start < body.start || span.end > body.end || innerChrome.some((c) => c.start < span.end && span.start < c.end),
+      !analysed.some((region) => region.start <= span.start && span.end <= region.end) ||
+      innerChrome.some((c) => c.start < span.end && span.start < c.end),
   };
 }
 

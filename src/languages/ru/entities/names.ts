@@ -1,0 +1,190 @@
+/**
+ * Person names: which words can be part of one, and their nominative, gender-aware normal form
+ * ("Эмина Гусейнова" → "Эмин Гусейнов", "Путинцевой" → "Путинцева"). The words of a name agree in
+ * gender and case, so the reading is chosen for the whole name at once.
+ * @module
+ */
+import type { RussianMorphology } from '../morph.js';
+import { INDECLINABLE_ENDINGS, NAME_PARTICLES } from './lexicon.js';
+import { titleCase } from './context.js';
+
+/** What a word of a name is. */
+export type NamePart = 'first' | 'surname' | 'patronymic' | 'particle' | 'other';
+
+/** One reading of a name word: gender, case and the nominative of that gender. */
+export interface NameReading {
+  part: NamePart;
+  gender: 'masc' | 'femn' | '*';
+  case: string;
+  nominative: string;
+  weight: number;
+}
+
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
+
+/**
+ * Surname endings → (gender, cases, how the nominative is rebuilt). Ordered longest first. `base`
+ * is the word without the ending; the nominative is base + `masc` or base + `femn`.
+ */
+const SURNAME_RULES: readonly { end: string; stem: string; gender: 'masc' | 'femn'; cases: readonly string[] }[] = [
+  // -ов/-ев/-ин family: Гусейнов, Путинцева, Кошербаева, Назарбаевым
+  ...['ов', 'ев', 'ёв', 'ин', 'ын'].flatMap((s) => [
+    { end: s, stem: s, gender: 'masc' as const, cases: ['nomn'] },
+    { end: s + 'а', stem: s, gender: 'masc' as const, cases: ['gent', 'accs'] },
+    { end: s + 'у', stem: s, gender: 'masc' as const, cases: ['datv'] },
+    { end: s + 'ым', stem: s, gender: 'masc' as const, cases: ['ablt'] },
+    { end: s + 'е', stem: s, gender: 'masc' as const, cases: ['loct'] },
+    { end: s + 'а', stem: s + 'а', gender: 'femn' as const, cases: ['nomn'] },
+    { end: s + 'ой', stem: s + 'а', gender: 'femn' as const, cases: ['gent', 'datv', 'ablt', 'loct'] },
+    { end: s + 'у', stem: s + 'а', gender: 'femn' as const, cases: ['accs'] },
+  ]),
+  // -ский/-цкий: Вишневский, Вишневской
+  ...['ск', 'цк'].flatMap((s) => [
+    { end: s + 'ий', stem: s + 'ий', gender: 'masc' as const, cases: ['nomn'] },
+    { end: s + 'ого', stem: s + 'ий', gender: 'masc' as const, cases: ['gent', 'accs'] },
+    { end: s + 'ому', stem: s + 'ий', gender: 'masc' as const, cases: ['datv'] },
+    { end: s + 'им', stem: s + 'ий', gender: 'masc' as const, cases: ['ablt'] },
+    { end: s + 'ом', stem: s + 'ий', gender: 'masc' as const, cases: ['loct'] },
+    { end: s + 'ая', stem: s + 'ая', gender: 'femn' as const, cases: ['nomn'] },
+    { end: s + 'ой', stem: s + 'ая', gender: 'femn' as const, cases: ['gent', 'datv', 'ablt', 'loct'] },
+    { end: s + 'ую', stem: s + 'ая', gender: 'femn' as const, cases: ['accs'] },
+  ]),
+  // -ян, -ич, -ук (men's decline, women's do not): Пашиняна, Милошевичем
+  ...['ян', 'ич', 'ук', 'юк', 'як'].flatMap((s) => [
+    { end: s, stem: s, gender: 'masc' as const, cases: ['nomn'] },
+    { end: s + 'а', stem: s, gender: 'masc' as const, cases: ['gent', 'accs'] },
+    { end: s + 'у', stem: s, gender: 'masc' as const, cases: ['datv'] },
+    { end: s + 'ом', stem: s, gender: 'masc' as const, cases: ['ablt'] },
+    { end: s + 'ем', stem: s, gender: 'masc' as const, cases: ['ablt'] },
+    { end: s + 'е', stem: s, gender: 'masc' as const, cases: ['loct'] },
+  ]),
+];
+
+/** Patronymic endings → nominative ending (Анатольевича → Анатольевич, Абишевны → Абишевна). */
+const PATRONYMIC_RULES: readonly { end: string; nom: string; gender: 'masc' | 'femn'; cases: readonly string[] }[] = [
+  ...['вич', 'ьич', 'ич'].flatMap((s) => [
+    { end: s, nom: s, gender: 'masc' as const, cases: ['nomn'] },
+    { end: s + 'а', nom: s, gender: 'masc' as const, cases: ['gent', 'accs'] },
+    { end: s + 'у', nom: s, gender: 'masc' as const, cases: ['datv'] },
+    { end: s + 'ем', nom: s, gender: 'masc' as const, cases: ['ablt'] },
+    { end: s + 'е', nom: s, gender: 'masc' as const, cases: ['loct'] },
+  ]),
+  ...['вна', 'чна'].flatMap((s) => [
+    { end: s, nom: s, gender: 'femn' as const, cases: ['nomn'] },
+    { end: s.slice(0, 2) + 'ы', nom: s, gender: 'femn' as const, cases: ['gent'] },
+    { end: s.slice(0, 2) + 'е', nom: s, gender: 'femn' as const, cases: ['datv', 'loct'] },
+    { end: s.slice(0, 2) + 'у', nom: s, gender: 'femn' as const, cases: ['accs'] },
+    { end: s.slice(0, 2) + 'ой', nom: s, gender: 'femn' as const, cases: ['ablt'] },
+  ]),
+];
+
+/** Readings of a capitalized word as a part of a person's name; empty when it cannot be one. */
+export function nameReadings(word: string, morph: RussianMorphology): NameReading[] {
+  const lower = word.toLowerCase();
+  const out: NameReading[] = [];
+  if (NAME_PARTICLES.has(lower)) return [{ part: 'particle', gender: '*', case: '*', nominative: lower, weight: 1 }];
+  if (INDECLINABLE_ENDINGS.some((e) => lower.endsWith(e) && lower.length > e.length + 2)) {
+    return [{ part: 'surname', gender: '*', case: '*', nominative: word, weight: 1 }];
+  }
+  for (const r of PATRONYMIC_RULES) {
+    if (lower.endsWith(r.end) && lower.length > r.end.length + 3 && /[ьоеи]$/.test(lower.slice(0, -r.end.length))) {
+      const nom = word.slice(0, word.length - r.end.length) + r.nom;
+      for (const c of r.cases) out.push({ part: 'patronymic', gender: r.gender, case: c, nominative: nom, weight: 1 });
+    }
+  }
+  if (out.length > 0) return out;
+  const hyphen = word.lastIndexOf('-');
+  // A hyphenated first name declines in its last part only (Касым-Жомарта → Касым-Жомарт).
+  const head = hyphen > 0 ? word.slice(0, hyphen + 1) : '';
+  const tail = hyphen > 0 ? word.slice(hyphen + 1) : word;
+  const parses = morph.parse(tail);
+  parses.forEach((p, rank) => {
+    const part: NamePart | undefined = p.grammemes.includes('Name') ? 'first' : p.grammemes.includes('Surn') ? 'surname' : p.grammemes.includes('Patr') ? 'patronymic' : undefined;
+    if (!part || p.number === 'plur' || !p.case) return;
+    const gender = p.gender === 'femn' ? 'femn' : p.gender === 'masc' ? 'masc' : '*';
+    let nominative = titleCase(p.lemma);
+    if (part === 'surname' && gender === 'femn') nominative = feminineSurname(nominative);
+    if (part === 'patronymic') return; // handled by the rules above
+    const weight = (p.known ? 1 : 0.6) - 0.02 * rank;
+    out.push({ part, gender, case: p.case, nominative: head + stripHead(nominative, head), weight });
+  });
+  const ruled = surnameByRule(word);
+  for (const r of ruled) if (!out.some((o) => o.part === 'surname' && o.gender === r.gender && o.case === r.case)) out.push(r);
+  return out;
+}
+
+/** The nominative of a surname from its ending alone (for surnames the dictionary lacks). */
+export function surnameByRule(word: string): NameReading[] {
+  const lower = word.toLowerCase();
+  const out: NameReading[] = [];
+  for (const r of SURNAME_RULES) {
+    if (!lower.endsWith(r.end) || lower.length < r.end.length + 2) continue;
+    const nominative = word.slice(0, word.length - r.end.length) + r.stem;
+    for (const c of r.cases) out.push({ part: 'surname', gender: r.gender, case: c, nominative, weight: 0.7 });
+  }
+  return out;
+}
+
+function stripHead(nominative: string, head: string): string {
+  return head && nominative.toLowerCase().startsWith(head.toLowerCase()) ? nominative.slice(head.length) : nominative;
+}
+
+/** Feminine nominative from the masculine lemma az gives a feminine surname (путинцев → Путинцева). */
+function feminineSurname(masc: string): string {
+  const l = masc.toLowerCase();
+  if (/(ов|ев|ёв|ин|ын)$/.test(l)) return masc + 'а';
+  if (/(ский|цкий)$/.test(l)) return masc.slice(0, -2) + 'ая';
+  return masc;
+}
+
+/** A chosen normal form of a whole name. */
+export interface NormalName {
+  /** Nominative, given name first. */
+  name: string;
+  gender: 'masc' | 'femn' | '*';
+  case: string;
+  /** Parts per word, in the text's order. */
+  parts: NamePart[];
+}
+
+/**
+ * Picks the gender and case that agree best across the words of a name and returns each word in
+ * the nominative of that gender. `readings[i]` are the readings of word i (empty: keep as written).
+ * `preferNominative` breaks ties toward the nominative (the word is the subject of a verb).
+ */
+export function normalizeName(words: readonly string[], readings: readonly NameReading[][], preferNominative = false): NormalName {
+  let best: { score: number; gender: 'masc' | 'femn'; c: string } = { score: -Infinity, gender: 'masc', c: 'nomn' };
+  for (const gender of ['masc', 'femn'] as const) {
+    for (const c of CASES) {
+      let score = 0;
+      for (const rs of readings) {
+        let m = -1;
+        for (const r of rs) {
+          if ((r.gender === '*' || r.gender === gender) && (r.case === '*' || r.case === c)) m = Math.max(m, r.weight);
+        }
+        score += rs.length === 0 ? 0 : m;
+      }
+      if (preferNominative && c === 'nomn') score += 0.05;
+      if (score > best.score + 1e-9) best = { score, gender, c };
+    }
+  }
+  const out: string[] = [];
+  const parts: NamePart[] = [];
+  let any: 'masc' | 'femn' | '*' = '*';
+  readings.forEach((rs, i) => {
+    let pick: NameReading | undefined;
+    for (const r of rs) {
+      if ((r.gender === '*' || r.gender === best.gender) && (r.case === '*' || r.case === best.c) && (!pick || r.weight > pick.weight)) pick = r;
+    }
+    if (pick && pick.gender !== '*') any = pick.gender;
+    out.push(pick ? (pick.part === 'particle' ? pick.nominative : pick.nominative) : words[i]!);
+    parts.push(pick?.part ?? rs[0]?.part ?? 'other');
+  });
+  // Given name first: "Гусейнов Эмин" → "Эмин Гусейнов" (ids are built from this order).
+  if (parts.length >= 2 && parts[0] === 'surname' && parts[1] === 'first') {
+    out.push(out.shift()!);
+    parts.push(parts.shift()!);
+  }
+  // Initials stay together as written in Russian ("Н.А. Назарбаев").
+  return { name: out.join(' ').replace(/(\p{Lu}\.) (?=\p{Lu}\.)/gu, '$1'), gender: any, case: best.c, parts };
+}

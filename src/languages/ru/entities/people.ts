@@ -1,0 +1,230 @@
+/**
+ * People: runs of capitalized words the morphology knows as first names, surnames and
+ * patronymics (in any case and order), initials ("Н.А. Назарбаев", "М. Әйтенов"), name particles
+ * (Алимханулы, Ибрагим оглы), and surnames it does not know, guessed from their endings
+ * (-ов/-ева/-ин/-ский/-енко/-ян/-швили/-улы...) when not at the start of a sentence.
+ * @module
+ */
+import { personId } from '../../../entities/link/keys.js';
+import { matchKey } from '../../../entities/link/translit.js';
+import type { Token } from '../../../text/segment.js';
+import { accept, adjacent, isCapitalized, isCyrillic, isKnown, isWord, type RuContext } from './context.js';
+import { NAME_PARTICLES, NOT_NAMES } from './lexicon.js';
+import { nameReadings, normalizeName, type NameReading } from './names.js';
+import { roleBefore } from './roles.js';
+
+/** How sure a single word is to be part of a person's name. */
+const enum Evidence {
+  None = 0,
+  /** Guessed from the ending only. */
+  Weak = 1,
+  /** A dictionary name, surname or patronymic. */
+  Strong = 2,
+}
+
+interface NameWord {
+  readings: NameReading[];
+  evidence: Evidence;
+  /** The top dictionary reading is a name (not a common noun that can also be one: "Роза", "Лев"). */
+  nameFirst: boolean;
+  /** The dictionary knows the word as a place (Ростов, Киев). */
+  place: boolean;
+  /** The dictionary's most likely reading is a common word. */
+  common: boolean;
+}
+
+/** Finds person names in unclaimed tokens and adds them as candidates. */
+export function matchPeople(ctx: RuContext): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.claimed[i] || !isWord(tokens[i])) continue;
+    const run = nameRun(ctx, i);
+    if (!run) continue;
+    const { from, to, words } = run;
+    const readings = words.map((w) => w.readings);
+    const texts = words.map((w) => w.text);
+    const next = tokens[to + 1];
+    const nominative = next !== undefined && next.kind === 'word' && /(л|ла|ли|лось|лся|лась|ет|ит)$/.test(next.text);
+    const normal = normalizeName(texts, readings, nominative);
+    const id = personId(normal.name);
+    const role = roleBefore(ctx, from);
+    accept(ctx, from, to, { type: 'person', kind: 'name', id, name: normal.name, ...(role ? { role } : {}) });
+    i = to;
+  }
+}
+
+/** The longest name starting at token i, or undefined. */
+function nameRun(ctx: RuContext, i: number): { from: number; to: number; words: { text: string; readings: NameReading[] }[] } | undefined {
+  const { tokens } = ctx;
+  const text = ctx.doc.text;
+  const words: { text: string; readings: NameReading[] }[] = [];
+  let j = i;
+  let strong = 0;
+  let weak = 0;
+  let initials = 0;
+  let firstNameFirst = false;
+  let firstCommon = false;
+  let lastTo = i - 1;
+  while (j < tokens.length && words.length < 5) {
+    const t = tokens[j]!;
+    if (ctx.claimed[j] || !isWord(t)) break;
+    if (words.length > 0 && !adjacent(text, tokens[lastTo]!, t) && !isInitialDot(tokens[lastTo]!)) break;
+    // An initial: one capital letter and a period ("Н." "А.").
+    if (isInitial(t) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end) {
+      words.push({ text: t.text + '.', readings: [] });
+      initials++;
+      lastTo = j + 1;
+      j += 2;
+      continue;
+    }
+    const w = wordEvidence(ctx, t.text);
+    const afterFirst = words.length > 0 && words[words.length - 1]!.readings.some((r) => r.part === 'first') && isCapitalized(t.text) && isCyrillic(t.text);
+    if (w.evidence === Evidence.None && afterFirst && !w.place) {
+      // Any capitalized word right after a first name is its surname ("Герольд Кемпинг", "Джон Бенер").
+      words.push({ text: t.text, readings: w.readings.length > 0 ? w.readings : [] });
+      weak++;
+      lastTo = j;
+      j++;
+      continue;
+    }
+    if (w.evidence === Evidence.None) {
+      if (words.length > 0 && NAME_PARTICLES.has(t.text.toLowerCase())) {
+        words.push({ text: t.text.toLowerCase(), readings: w.readings });
+        lastTo = j;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (w.place && words.length === 0 && !nextIsName(ctx, j)) break;
+    if (words.length === 0) {
+      firstNameFirst = w.nameFirst;
+      firstCommon = w.common;
+    }
+    if (w.evidence === Evidence.Strong) strong++;
+    else weak++;
+    words.push({ text: t.text, readings: w.readings });
+    lastTo = j;
+    j++;
+  }
+  // Trailing initials after a surname ("Назарбаев Н.А.") stay; a lone initial is not a name.
+  const real = words.length - initials;
+  if (real === 0) return undefined;
+  const start = ctx.sentenceStart[i]!;
+  if (real === 1) {
+    const only = strong === 1 ? Evidence.Strong : Evidence.Weak;
+    if (initials === 0) {
+      if (firstCommon || quoted(ctx, i)) return undefined;
+      const next = ctx.tokens[lastTo + 1];
+      const subject = isWord(next) && /(л|ла|ли|лась|лся)$/.test(next.text) && next.text === next.text.toLowerCase();
+      if (start && !(subject && surnameShaped(words[0]!.readings)) && (only !== Evidence.Strong || !firstNameFirst)) return undefined;
+      if (only === Evidence.Weak && !surnameShaped(words[0]!.readings)) return undefined;
+    }
+  } else if (start && strong === 0 && initials === 0) {
+    return undefined;
+  }
+  // Drop trailing particles and a final dangling initial-less fragment.
+  while (words.length > 1 && words[words.length - 1]!.readings.length === 1 && words[words.length - 1]!.readings[0]!.part === 'particle' && !/^(оглы|улы|кызы|ұлы|қызы|уулу)$/.test(words[words.length - 1]!.text)) {
+    words.pop();
+    lastTo--;
+  }
+  void weak;
+  return { from: i, to: lastTo, words };
+}
+
+/** The word alone in quotes: a title or brand («Спартак»), not a person. */
+function quoted(ctx: RuContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1]?.text;
+  const next = ctx.tokens[i + 1]?.text;
+  return (prev === '«' || prev === '"') && (next === '»' || next === '"');
+}
+
+function isInitial(t: Token): boolean {
+  return t.text.length === 1 && t.text !== t.text.toLowerCase();
+}
+
+function isInitialDot(t: Token): boolean {
+  return t.text === '.';
+}
+
+function nextIsName(ctx: RuContext, j: number): boolean {
+  const t = ctx.tokens[j + 1];
+  return isWord(t) && adjacent(ctx.doc.text, ctx.tokens[j]!, t) && wordEvidence(ctx, t.text).evidence === Evidence.Strong;
+}
+
+function surnameShaped(readings: readonly NameReading[]): boolean {
+  return readings.some((r) => r.part === 'surname' && r.weight >= 0.5);
+}
+
+const cache = new WeakMap<RuContext, Map<string, NameWord>>();
+
+/** Evidence that a word is part of a name (cached per document; morphology is cached globally). */
+function wordEvidence(ctx: RuContext, word: string): NameWord {
+  let memo = cache.get(ctx);
+  if (!memo) cache.set(ctx, (memo = new Map()));
+  let hit = memo.get(word);
+  if (!hit) memo.set(word, (hit = computeEvidence(ctx, word)));
+  return hit;
+}
+
+function computeEvidence(ctx: RuContext, word: string): NameWord {
+  const none: NameWord = { readings: [], evidence: Evidence.None, nameFirst: false, place: false, common: true };
+  if (!isCapitalized(word) || !isCyrillic(word) || word.length < 2 || NOT_NAMES.has(word.toLowerCase())) return none;
+  const parses = ctx.morph.parse(word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word);
+  const known = isKnown(parses);
+  const top = parses[0];
+  const isName = (g: string) => g === 'Name' || g === 'Surn' || g === 'Patr';
+  const dictName = parses.some((p) => p.known && p.grammemes.some(isName));
+  const nameFirst = top !== undefined && top.grammemes.some(isName);
+  const place = parses.some((p) => p.known && (p.grammemes.includes('Geox') || p.grammemes.includes('Orgn')));
+  const readings = nameReadings(word, ctx.morph);
+  // A known common word ("Культура", "Таковых", "Московскому") is a name only next to a real one.
+  const common = known && !nameFirst;
+  if (dictName) return { readings, evidence: common ? Evidence.Weak : Evidence.Strong, nameFirst, place, common };
+  if (known) return { readings: [...readings, ...genericReadings(word)], evidence: Evidence.None, nameFirst: false, place, common: true };
+  // Both halves capitalized and unknown: a hyphenated given name (Касым-Жомарт, Ахмат-Хаджи).
+  if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word) && !readings.some((r) => r.part === 'first')) {
+    const given = genericReadings(word).map((r) => ({ ...r, part: 'first' as const, weight: r.weight + 0.3 }));
+    return { readings: [...given, ...readings], evidence: Evidence.Strong, nameFirst: true, place, common: false };
+  }
+  const ruled = readings.some((r) => r.part === 'patronymic' || r.part === 'particle' || (r.part === 'surname' && r.case === '*'));
+  if (ruled) return { readings, evidence: Evidence.Strong, nameFirst: true, place, common: false };
+  return { readings: [...readings, ...genericReadings(word)], evidence: Evidence.Weak, nameFirst, place, common: false };
+}
+
+/** Readings of a surname nothing else knows: indeclinable, or a consonant stem (Уэббера → Уэббер). */
+function genericReadings(word: string): NameReading[] {
+  const out: NameReading[] = [{ part: 'surname', gender: '*', case: '*', nominative: word, weight: 0.3 }];
+  const m = /^(.*[бвгджзклмнпрстфхцчшщ])(а|у|ом|ем|е)$/u.exec(word);
+  if (m) {
+    const cases = m[2] === 'а' ? ['gent', 'accs'] : m[2] === 'у' ? ['datv'] : m[2] === 'е' ? ['loct'] : ['ablt'];
+    for (const c of cases) out.push({ part: 'surname', gender: 'masc', case: c, nominative: m[1]!, weight: 0.35 });
+  }
+  return out;
+}
+
+/**
+ * A word of a full name seen earlier or later in the text is that person wherever it stands
+ * ("Лофнеру предъявлено...", "Брод напомнил"), even at a sentence start or unknown to the dictionary.
+ */
+export function matchKnownNameWords(ctx: RuContext): void {
+  const known = new Map<string, string>();
+  for (const c of ctx.candidates) {
+    if (c.type !== 'person' || c.kind !== 'name') continue;
+    const parts = c.name.split(' ');
+    if (parts.length < 2) continue;
+    for (const w of parts) if (w.length > 2 && !w.endsWith('.')) known.set(matchKey(w), w);
+  }
+  if (known.size === 0) return;
+  ctx.tokens.forEach((t, i) => {
+    if (ctx.claimed[i] || !isWord(t) || !isCapitalized(t.text) || !isCyrillic(t.text) || NOT_NAMES.has(t.text.toLowerCase())) return;
+    const w = wordEvidence(ctx, t.text);
+    const options = [t.text, ...w.readings.map((r) => r.nominative)];
+    for (const o of options) {
+      const word = known.get(matchKey(o));
+      if (word === undefined) continue;
+      accept(ctx, i, i, { type: 'person', kind: 'name', id: personId(word), name: word });
+      return;
+    }
+  });
+}
