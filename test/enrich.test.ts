@@ -20,7 +20,14 @@ describe('enricher.enrich', () => {
     expect(body.startsWith('Подготовка журналистов')).toBe(true);
     expect(body).toContain('до конца апреля.');
     expect(body).not.toContain('Токаев подписал закон');
-    expect(result.entities).toEqual([]);
+    // Names in the chrome (the list of other headlines) never become entities.
+    const mentions = result.entities.flatMap((e) => e.mentions);
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) {
+      expect(m.start >= result.body.start || result.body.chrome.some((c) => c.kind === 'headline' && c.start <= m.start)).toBe(true);
+      expect(m.end).toBeLessThanOrEqual(result.body.end);
+    }
+    expect(result.entities.some((e) => /Токаев/.test(e.name))).toBe(false);
   });
 
   it('detects Kazakh and English pages and each paragraph', () => {

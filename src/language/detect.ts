@@ -3,8 +3,10 @@
  * n-grams plus a bonus for function words, among the languages written in that script.
  * @module
  */
-import { modelFor } from './model.js';
-import { APOSTROPHE, MAX_ORDER, normalize, scriptOf, type Script } from './normalize.js';
+import { modelFor, slotOf, wordHashStep } from './model.js';
+import {
+  normalizeCodes, scriptCodeOf, SCRIPTS, SCRIPT_CYRL, SCRIPT_HAN, SCRIPT_KANA, SCRIPT_LATN, SCRIPT_OTHER, type Script,
+} from './normalize.js';
 
 /** Options shared by the detection functions. */
 export interface DetectOptions {
@@ -35,6 +37,11 @@ const FOREIGN_LETTER = 16;
 /** Mean cost per n-gram (nats) past which the text is in no language we know (dev max 7.3). */
 const UNKNOWN_MEAN_COST = 7.5;
 
+/** U+02BC, the apostrophe kept inside words by normalize. */
+const APOSTROPHE_CODE = 0x2bc;
+/** Alphabet index of the space that pads every word (see Model.letterIndex). */
+const SPACE_INDEX = 1;
+
 const UND: Detection = { code: 'und', confidence: 0 };
 
 /**
@@ -49,19 +56,19 @@ function stripMarkup(text: string): string {
 }
 
 /** Counts letters per script and returns the dominant one with its letter count. */
-function dominantScript(text: string): { script: Script; letters: number } {
-  const counts: Record<Script, number> = { Cyrl: 0, Latn: 0, Han: 0, Kana: 0, other: 0 };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x20) counts[scriptOf(code)]++;
+function dominantScript(codes: Uint16Array, length: number): { script: Script; letters: number } {
+  const counts = [0, 0, 0, 0, 0];
+  for (let i = 0; i < length; i++) {
+    const code = codes[i]!;
+    if (code !== 0x20) counts[scriptCodeOf(code)]!++;
   }
-  let script: Script = 'other';
+  let script = SCRIPT_OTHER;
   // A Han character carries about as much as a short Latin word.
-  counts.Han *= 3;
-  for (const s of ['Cyrl', 'Latn', 'Han', 'Kana'] as const) if (counts[s] > counts[script]) script = s;
+  counts[SCRIPT_HAN]! *= 3;
+  for (let s = SCRIPT_CYRL; s <= SCRIPT_KANA; s++) if (counts[s]! > counts[script]!) script = s;
   // Japanese mixes Han with kana; Chinese has none.
-  if (script === 'Han' && counts.Kana > counts.Han * 0.1) script = 'Kana';
-  return { script, letters: counts[script] };
+  if (script === SCRIPT_HAN && counts[SCRIPT_KANA]! > counts[SCRIPT_HAN]! * 0.1) script = SCRIPT_KANA;
+  return { script: SCRIPTS[script]!, letters: counts[script]! };
 }
 
 /**
@@ -75,14 +82,29 @@ function confidenceOf(gapNats: number, letters: number, meanCost: number): numbe
   return Math.round(margin * length * fit * 1000) / 1000;
 }
 
+/** Row of `key` in the model's n-gram table, or −1 when no profile has the n-gram. */
+function rowOf(keys: Int32Array, rows: Int32Array, mask: number, key: number): number {
+  const stored = key + 1;
+  let slot = slotOf(key, mask);
+  for (;;) {
+    const k = keys[slot]!;
+    if (k === stored) return rows[slot]!;
+    if (k === 0) return -1;
+    slot = (slot + 1) & mask;
+  }
+}
+
 /** See {@link detectLanguage} in index.ts. */
 export function detect(text: string, options?: DetectOptions): Detection {
   if (typeof text !== 'string' || text.length === 0) return UND;
   const head = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
-  let normalized = normalize(stripMarkup(head));
-  let { script, letters } = dominantScript(normalized);
+  let normalized = normalizeCodes(stripMarkup(head));
+  let { script, letters } = dominantScript(normalized.codes, normalized.length);
   // Nothing but a link: its words are all there is to go on.
-  if (letters < MIN_LETTERS) ({ script, letters } = dominantScript((normalized = normalize(head))));
+  if (letters < MIN_LETTERS) {
+    normalized = normalizeCodes(head);
+    ({ script, letters } = dominantScript(normalized.codes, normalized.length));
+  }
   if (letters < MIN_LETTERS) return UND;
   const allowed = options?.languages;
   if (script === 'Han') {
@@ -92,40 +114,120 @@ export function detect(text: string, options?: DetectOptions): Detection {
   if (script !== 'Cyrl' && script !== 'Latn') return UND;
 
   const model = modelFor(script);
-  const columns = model.languages.map((_, c) => c);
-  const candidates = columns.filter((c) => !allowed || allowed.includes(model.languages[c]!));
+  const scriptCode = script === 'Cyrl' ? SCRIPT_CYRL : SCRIPT_LATN;
+  const columns = model.columns;
+  const candidates: number[] = [];
+  for (let c = 0; c < columns; c++) if (!allowed || allowed.includes(model.languages[c]!)) candidates.push(c);
   if (candidates.length === 0) return UND;
-  const costs = new Float64Array(model.languages.length);
-  const ownLetters = new Float64Array(model.languages.length);
-  const foreign = new Float64Array(model.languages.length);
-  let scored = 0;
+  // All costs are whole numbers until the own-letter term: sums are exact in any order.
+  const costs = new Float64Array(columns);
+  const { letterIndex, base, slotKeys, slotRows, slotMask, costs: table, floors } = model;
+  const floor1 = floors[0]!;
+  const floor2 = floors[1]!;
+  const floor3 = floors[2]!;
+  /** Cost of n-grams no profile has: the same for every language. */
+  let common = 0;
   let grams = 0;
-  for (const word of normalized.split(' ')) {
-    if (!word || scriptOf(word.charCodeAt(0)) !== script) continue;
-    const padded = ` ${word} `;
-    for (let n = 1; n <= MAX_ORDER; n++) {
-      const floor = model.floors[n - 1]!;
-      for (let i = 0; i + n <= padded.length; i++) {
-        if (n === 1 && (i === 0 || i === padded.length - 1)) continue;
-        const row = model.grams.get(padded.slice(i, i + n)) ?? floor;
-        grams++;
-        for (const c of columns) costs[c]! += row[c]!;
+  /** Letters per alphabet index, and letters outside the BMP (no alphabet has those). */
+  const letterCounts = new Int32Array(base + 1);
+  let astral = 0;
+  let scored = 0;
+  // How often each n-gram row occurs (the model's scratch array, all zero between calls) and
+  // which rows occurred: costs are summed once per distinct n-gram, after the scan.
+  const { hits, touched } = model;
+  let rowsTouched = 0;
+  const codes = normalized.codes;
+  const length = normalized.length;
+  // The scratch rows must be all zero again whatever happens.
+  try {
+    let start = 0;
+    while (start < length) {
+      if (codes[start] === 0x20) { start++; continue; }
+      let end = start + 1;
+      while (end < length && codes[end] !== 0x20) end++;
+      if (scriptCodeOf(codes[start]!) !== scriptCode) { start = end; continue; }
+      // The n-grams of " word ": its letters, all bigrams and all trigrams, spaces included.
+      let before = 0;
+      let last = SPACE_INDEX;
+      let hash = 0;
+      for (let i = start; i < end; i++) {
+        const code = codes[i]!;
+        const x = letterIndex[code]!;
+        hash = wordHashStep(hash, code);
+        let row = rowOf(slotKeys, slotRows, slotMask, x);
+        if (row < 0) common += floor1;
+        else if (hits[row]!++ === 0) touched[rowsTouched++] = row;
+        const pair = last * base + x;
+        row = rowOf(slotKeys, slotRows, slotMask, pair);
+        if (row < 0) common += floor2;
+        else if (hits[row]!++ === 0) touched[rowsTouched++] = row;
+        if (i > start) {
+          row = rowOf(slotKeys, slotRows, slotMask, before * base + x);
+          if (row < 0) common += floor3;
+          else if (hits[row]!++ === 0) touched[rowsTouched++] = row;
+        }
+        before = pair;
+        last = x;
       }
+      let row = rowOf(slotKeys, slotRows, slotMask, last * base + SPACE_INDEX);
+      if (row < 0) common += floor2;
+      else if (hits[row]!++ === 0) touched[rowsTouched++] = row;
+      row = rowOf(slotKeys, slotRows, slotMask, before * base + SPACE_INDEX);
+      if (row < 0) common += floor3;
+      else if (hits[row]!++ === 0) touched[rowsTouched++] = row;
+      grams += 3 * (end - start) + 1;
+      // Letters, as code points (the apostrophe is no evidence either way).
+      for (let i = start; i < end; i++) {
+        const code = codes[i]!;
+        if (code >= 0xd800 && code <= 0xdfff) {
+          if (code <= 0xdbff && i + 1 < end && codes[i + 1]! >= 0xdc00 && codes[i + 1]! <= 0xdfff) i++;
+          astral++;
+        } else if (code === APOSTROPHE_CODE) continue;
+        else letterCounts[letterIndex[code]!]!++;
+        scored++;
+      }
+      if (end - start <= model.longestWord) {
+        const entries = model.words.get(hash);
+        if (entries) {
+          for (const { word, columns: users } of entries) {
+            if (!sameWord(word, codes, start, end)) continue;
+            for (const c of users) costs[c] = costs[c]! - WORD_BONUS;
+          }
+        }
+      }
+      start = end;
     }
-    for (const letter of word) {
-      if (letter === APOSTROPHE) continue;
-      const lacking = model.foreign.get(letter) ?? (model.known.has(letter) ? undefined : columns);
-      if (lacking) for (const c of lacking) { costs[c]! += FOREIGN_LETTER; foreign[c]!++; }
-      const owners = model.own.get(letter);
-      if (owners) for (const c of owners) ownLetters[c]!++;
-      scored++;
+    for (let t = 0; t < rowsTouched; t++) {
+      const row = touched[t]!;
+      const count = hits[row]!;
+      hits[row] = 0;
+      const offset = row * columns;
+      for (let c = 0; c < columns; c++) costs[c] = costs[c]! + count * table[offset + c]!;
     }
-    const users = model.words.get(word);
-    if (users) for (const c of users) costs[c]! -= WORD_BONUS;
+  } finally {
+    for (let t = 0; t < rowsTouched; t++) hits[touched[t]!] = 0;
+  }
+  const foreign = new Float64Array(columns);
+  const ownLetters = new Float64Array(columns);
+  for (let c = 0; c < columns; c++) {
+    costs[c] = costs[c]! + common + FOREIGN_LETTER * astral;
+    foreign[c] = astral;
+  }
+  for (let index = 1; index <= base; index++) {
+    const count = letterCounts[index]!;
+    if (count === 0) continue;
+    const offset = index * columns;
+    for (let c = 0; c < columns; c++) {
+      if (model.foreign[offset + c]) {
+        costs[c] = costs[c]! + FOREIGN_LETTER * count;
+        foreign[c] = foreign[c]! + count;
+      }
+      if (model.own[offset + c]) ownLetters[c] = ownLetters[c]! + count;
+    }
   }
   // How many of the letters are the alphabet's own: Kazakh text without any of ә ғ қ ұ і is
   // unlikely, Kyrgyz without them is normal. Trigram sums barely register such an absence.
-  for (const c of columns) {
+  for (let c = 0; c < columns; c++) {
     costs[c]! += model.scale * (ownLetters[c]! * model.ownCost[c]! + (scored - ownLetters[c]!) * model.sharedCost[c]!);
   }
   let best = candidates[0]!;
@@ -133,7 +235,7 @@ export function detect(text: string, options?: DetectOptions): Detection {
   // The rival is any other language, allowed or not: restricting the choice must not make a
   // poor fit look certain.
   let rival = -1;
-  for (const c of columns) if (c !== best && (rival < 0 || costs[c]! < costs[rival]!)) rival = c;
+  for (let c = 0; c < columns; c++) if (c !== best && (rival < 0 || costs[c]! < costs[rival]!)) rival = c;
   const gap = rival < 0 ? 40 : Math.max(0, costs[rival]! - costs[best]!) / model.scale;
   // Text in a language we do not know (Polish, Serbian, Vietnamese...) still has a "best"
   // language; letters that language does not write, and n-grams it has never seen, expose it.
@@ -141,4 +243,11 @@ export function detect(text: string, options?: DetectOptions): Detection {
   if (foreign[best]! >= 2 && foreign[best]! > scored * 0.03) return UND;
   if (mean > UNKNOWN_MEAN_COST) return UND;
   return { code: model.languages[best]!, confidence: confidenceOf(gap, letters, mean) };
+}
+
+/** Whether codes[start..end) spells `word`. */
+function sameWord(word: string, codes: Uint16Array, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== codes[start + i]) return false;
+  return true;
 }

@@ -25,7 +25,7 @@ export function kindWeight(tag: string): number {
     case 'country':
       return 0.8;
     case 'keyword':
-      return 0.6;
+      return 1.5;
     default:
       return 0.5;
   }

@@ -80,3 +80,32 @@ describe('detectLanguage', () => {
     for (const [code] of SENTENCES) expect(SUPPORTED_LANGUAGES).toContain(code);
   });
 });
+
+describe('detectLanguage scores exactly as the string-keyed detector did', () => {
+  // Outputs of the detector before n-grams became integer keys (same data/langid.json): the
+  // rewrite must not move a code or a confidence.
+  const GOLDEN: [string, { languages: string[] } | undefined, { code: string; confidence: number }][] = [
+    ['Правительство утвердило новый бюджет на следующий год после долгих обсуждений.', undefined, { code: 'ru', confidence: 0.85 }],
+    ['Үкімет келесі жылға арналған жаңа бюджетті бекітті деп хабарлады министрлик.', undefined, { code: 'kk', confidence: 0.846 }],
+    ['Бүгін кездесу өтті.', { languages: ['ru', 'kk'] }, { code: 'kk', confidence: 0.571 }],
+    ['Бүгін кездесу өтті.', { languages: ['ru'] }, { code: 'und', confidence: 0 }],
+    ['Пpивeт, мир! Сегодня хорошая погода.', undefined, { code: 'ru', confidence: 0.707 }],
+    ["Oʻzbekiston Respublikasi Prezidenti qo'l qo'ydi.", undefined, { code: 'uz', confidence: 0.769 }],
+    ['Привет 𝐀𝐁𝐂 мир \uD800 ещё раз сегодня', undefined, { code: 'ru', confidence: 0.647 }],
+    ['Die Regierung hat nach langen Debatten den Haushalt beschlossen.', undefined, { code: 'de', confidence: 0.821 }],
+    ['Zażółć gęślą jaźń, powiedział wczoraj minister.', undefined, { code: 'und', confidence: 0 }],
+  ];
+
+  it.each(GOLDEN)('%s', (text, options, expected) => {
+    expect(detectLanguage(text, options)).toEqual(expected);
+  });
+
+  it('does not depend on what was detected before', () => {
+    const first = GOLDEN.map(([text, options]) => detectLanguage(text, options));
+    // Interleave long and short texts of both scripts, then detect everything again.
+    detectLanguage('Привет '.repeat(3000));
+    detectLanguage('Hello world '.repeat(3000));
+    const again = [...GOLDEN].reverse().map(([text, options]) => detectLanguage(text, options)).reverse();
+    expect(again).toEqual(first);
+  });
+});

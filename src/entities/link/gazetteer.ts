@@ -99,8 +99,25 @@ export function normalizeForm(s: string): string {
   return caseKept(s).toLowerCase().replace(/ё/g, 'е');
 }
 
+/**
+ * Recognizers look up the same few thousand forms in every article: remembering them turns a
+ * chain of regular expressions per lookup into one map read. Bounded, so archives don't grow it.
+ */
+const caseKeptCache = new Map<string, string>();
+const MAX_CACHED_FORMS = 100_000;
+
 /** {@link normalizeForm} without lowercasing: the key of acronyms. */
 function caseKept(s: string): string {
+  let kept = caseKeptCache.get(s);
+  if (kept === undefined) {
+    kept = computeCaseKept(s);
+    if (caseKeptCache.size >= MAX_CACHED_FORMS) caseKeptCache.clear();
+    caseKeptCache.set(s, kept);
+  }
+  return kept;
+}
+
+function computeCaseKept(s: string): string {
   return s.normalize('NFC').replace(/[«»“”„"]/g, '').replace(/[’`ʼ]/g, "'").replace(/\s*[—–‑]\s*/g, ' - ')
     .replace(/\s+/g, ' ').trim().replace(/Ё/g, 'Е').replace(/ё/g, 'е');
 }

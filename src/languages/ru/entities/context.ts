@@ -19,6 +19,8 @@ export interface RuContext {
   readonly sentenceStart: readonly boolean[];
   /** `claimed[i]`: token i is inside an accepted name span. */
   readonly claimed: boolean[];
+  /** `person[i]`: token i is inside an accepted person span (a lookup, not a scan of candidates). */
+  readonly person: boolean[];
   /** Accepted candidates so far. */
   readonly candidates: MentionCandidate[];
 }
@@ -43,7 +45,7 @@ export function createContext(doc: ArticleDocument, morph: RussianMorphology, ga
       fresh = fresh || t.text !== '(';
     }
   }
-  return { doc, tokens, morph, gazetteer, sentenceStart, claimed: new Array<boolean>(tokens.length).fill(false), candidates: [] };
+  return { doc, tokens, morph, gazetteer, sentenceStart, claimed: new Array<boolean>(tokens.length).fill(false), person: new Array<boolean>(tokens.length).fill(false), candidates: [] };
 }
 
 /** First letter upper case and at least one lower-case letter after it ("Астана", "Касым-Жомарт"). */
@@ -104,6 +106,7 @@ export function accept(ctx: RuContext, from: number, to: number, c: Omit<Mention
   if (!c.id) return;
   ctx.candidates.push({ ...c, start: ctx.tokens[from]!.start, end: ctx.tokens[to]!.end });
   if (claim) for (let i = from; i <= to; i++) ctx.claimed[i] = true;
+  if (c.type === 'person') for (let i = from; i <= to; i++) ctx.person[i] = true;
 }
 
 /** Upper-cases the first letter of each word part ("касым-жомарт" → "Касым-Жомарт"). */

@@ -20,7 +20,7 @@ export function roleBefore(ctx: RuContext, from: number): string | undefined {
   for (let n = 0; k >= 0 && n < MAX_BACK; k--, n++) {
     const t = tokens[k]!;
     // Punctuation, a conjunction or another person's name ends the phrase a title could head.
-    if (!isWord(t) || t.text === 'и' || t.text === 'а' || (ctx.claimed[k] && personAt(ctx, t.start))) break;
+    if (!isWord(t) || t.text === 'и' || t.text === 'а' || (ctx.claimed[k] && ctx.person[k])) break;
     const lemma = morph.lemma(t.text.toLowerCase());
     if (TITLES.has(lemma) || TITLES.has(t.text.toLowerCase())) {
       title = k;
@@ -83,8 +83,4 @@ export function matchBackReferences(ctx: RuContext, resolveId: (id: string) => s
     const person = people[p]!;
     ctx.candidates.push({ start: t.start, end: t.end, type: 'person', kind: 'role', id: resolveId(person.id), name: person.name });
   });
-}
-
-function personAt(ctx: RuContext, at: number): boolean {
-  return ctx.candidates.some((c) => c.type === 'person' && c.start <= at && at < c.end);
 }

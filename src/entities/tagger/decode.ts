@@ -1,0 +1,77 @@
+/**
+ * Viterbi decoding over BIO labels and the spans the best path spells.
+ * @module
+ */
+import { hashFeature } from './hash.js';
+import type { TaggerModel } from './model.js';
+
+/** A tagged span over token indices `[start, end)` with its type (`PER`, `LOC`, ...). */
+export interface TokenSpan {
+  start: number;
+  end: number;
+  type: string;
+}
+
+/**
+ * The best label index per token, given each token's feature strings. Linear in tokens × features
+ * plus tokens × labels²; allocation is one score table per call.
+ */
+export function viterbi(model: TaggerModel, features: readonly (readonly string[])[]): Int32Array {
+  const T = features.length;
+  const n = model.labels.length;
+  const path = new Int32Array(T);
+  if (T === 0) return path;
+  const emit = new Float64Array(T * n);
+  for (let t = 0; t < T; t++) {
+    for (const f of features[t]!) model.addFeature(hashFeature(f), emit, t * n);
+  }
+  const trans = model.transitions;
+  const score = new Float64Array(T * n);
+  const back = new Int32Array(T * n);
+  for (let l = 0; l < n; l++) score[l] = emit[l]! + trans[n * n + l]!;
+  for (let t = 1; t < T; t++) {
+    for (let l = 0; l < n; l++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < n; p++) {
+        const s = score[(t - 1) * n + p]! + trans[p * n + l]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[t * n + l] = best + emit[t * n + l]!;
+      back[t * n + l] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let l = 0; l < n; l++) {
+    if (score[(T - 1) * n + l]! > best) {
+      best = score[(T - 1) * n + l]!;
+      arg = l;
+    }
+  }
+  for (let t = T - 1; t >= 0; t--) {
+    path[t] = arg;
+    arg = back[t * n + arg]!;
+  }
+  return path;
+}
+
+/** The spans of a BIO label path (labels by index into `labels`). */
+export function spansOf(labels: readonly string[], path: ArrayLike<number>): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let open: TokenSpan | undefined;
+  for (let t = 0; t < path.length; t++) {
+    const label = labels[path[t]!] ?? 'O';
+    if (label.startsWith('I-') && open && open.type === label.slice(2)) {
+      open.end = t + 1;
+      continue;
+    }
+    if (open) spans.push(open);
+    open = label === 'O' ? undefined : { start: t, end: t + 1, type: label.slice(2) };
+  }
+  if (open) spans.push(open);
+  return spans;
+}

@@ -1,0 +1,98 @@
+/**
+ * Language-independent word features for the taggers: shape, affixes, neighbours. A language's
+ * extractor calls these and adds what only it knows (Kazakh stems, gazetteer hits). Features of
+ * a word alone are cached per distinct word ({@link WordCache}): most tokens of a text are words
+ * seen before, and building these strings is most of the tagger's time.
+ * @module
+ */
+
+/** The word's shape with runs collapsed: "Тоқаев" → "Xx", "ҚР" → "X", "COVID-19" → "X-d". */
+export function wordShape(word: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    let c: string;
+    if (lower !== upper) c = ch === upper ? 'X' : 'x';
+    else if (ch >= '0' && ch <= '9') c = 'd';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+    if (out.length > 6) break;
+  }
+  return out;
+}
+
+/** True when the word starts with an uppercase letter. */
+export function isCapitalized(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** What the taggers know about a word on its own. */
+export interface WordInfo {
+  readonly lower: string;
+  readonly shape: string;
+  /** Feature strings of the word alone (identity, shape, affixes and the language's own). */
+  readonly own: readonly string[];
+}
+
+/** The word-alone features every language shares: identity, shape, prefixes and suffixes. */
+export function ownFeatures(lower: string, shape: string, out: string[]): void {
+  out.push('b', 'w=' + lower, 's=' + shape);
+  const len = lower.length;
+  for (let k = 1; k <= 4 && k < len; k++) out.push('p' + k + '=' + lower.slice(0, k), 'x' + k + '=' + lower.slice(len - k));
+  if (len > 5) out.push('x5=' + lower.slice(len - 5));
+}
+
+/** A bounded per-process cache of {@link WordInfo}, cleared when full (memory stays flat on streams). */
+export class WordCache<T extends WordInfo> {
+  private readonly map = new Map<string, T>();
+  constructor(
+    private readonly build: (word: string) => T,
+    private readonly limit = 100_000,
+  ) {}
+
+  /** The info of a word, built on first sight. */
+  get(word: string): T {
+    let info = this.map.get(word);
+    if (info === undefined) {
+      info = this.build(word);
+      if (this.map.size >= this.limit) this.map.clear();
+      this.map.set(word, info);
+    }
+    return info;
+  }
+}
+
+/** The neighbourhood features of word `i`: words and shapes around it and their pairs. Pushes onto `out`. */
+export function contextFeatures(infos: readonly WordInfo[], i: number, out: string[]): void {
+  const n = infos.length;
+  const me = infos[i]!;
+  const p1 = i > 0 ? infos[i - 1]!.lower : '<s>';
+  const p2 = i > 1 ? infos[i - 2]!.lower : '<s>';
+  const n1 = i + 1 < n ? infos[i + 1]!.lower : '</s>';
+  const n2 = i + 2 < n ? infos[i + 2]!.lower : '</s>';
+  const ps = i > 0 ? infos[i - 1]!.shape : '<s>';
+  const ns = i + 1 < n ? infos[i + 1]!.shape : '</s>';
+  out.push(
+    'w-1=' + p1,
+    'w+1=' + n1,
+    'w-2=' + p2,
+    'w+2=' + n2,
+    's-1=' + ps,
+    's+1=' + ns,
+    's-1|s=' + ps + '|' + me.shape,
+    's|s+1=' + me.shape + '|' + ns,
+    'w-1|s=' + p1 + '|' + me.shape,
+    's|w+1=' + me.shape + '|' + n1,
+    'first=' + (i === 0 ? me.shape : '-'),
+  );
+  if (me.lower.length > 3) out.push('x3-1=' + (i > 0 ? lastChars(p1, 3) : '<s>'), 'x3+1=' + (i + 1 < n ? lastChars(n1, 3) : '</s>'));
+}
+
+function lastChars(w: string, k: number): string {
+  return w.length > k ? w.slice(w.length - k) : w;
+}

@@ -1,0 +1,104 @@
+/**
+ * A compact linear sequence model: hashed features → per-label weights (int8, one scale), plus
+ * label-to-label transition scores. Loaded once from the JSON that scripts/lib/perceptron.mjs
+ * writes; lookups go through an open-addressing table of the 32-bit feature hashes.
+ * @module
+ */
+import { decodeBase64 } from './base64.js';
+
+/** The JSON a trained model is stored as (data/<lang>/ner-model.json). */
+export interface TaggerModelJson {
+  /** Format version; 1. */
+  version: number;
+  /** BIO labels, `O` first: `O`, `B-PER`, `I-PER`, ... */
+  labels: string[];
+  /** Multiplier from the int8 weights back to scores. */
+  scale: number;
+  /** base64 of the sorted little-endian Uint32 feature hashes. */
+  keys: string;
+  /** base64 of the Int8 weights, `labels.length` per key, in key order. */
+  weights: string;
+  /** `(labels.length + 1) × labels.length` transition scores; the last row is the sentence start. */
+  transitions: number[];
+  /** Where the model came from (sources, licence, scores): informational. */
+  meta?: Record<string, unknown>;
+}
+
+/** A loaded model, ready for {@link TaggerModel.emissions}. */
+export class TaggerModel {
+  /** The BIO labels, `O` first. */
+  readonly labels: readonly string[];
+  /** Transition scores, `(labels + 1) × labels`, invalid BIO moves at -Infinity. */
+  readonly transitions: Float64Array;
+  private readonly slots: Int32Array;
+  private readonly slotKeys: Uint32Array;
+  private readonly mask: number;
+  private readonly weights: Int8Array;
+  private readonly scale: number;
+
+  constructor(json: TaggerModelJson) {
+    if (!json || json.version !== 1 || !Array.isArray(json.labels) || json.labels[0] !== 'O') {
+      throw new TypeError('TaggerModel: expected a version 1 model JSON with labels starting at "O" (rebuild it with scripts/train-*-ner.mjs)');
+    }
+    this.labels = json.labels;
+    const n = json.labels.length;
+    const keyBytes = decodeBase64(json.keys);
+    const keys = new Uint32Array(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength >> 2);
+    const weightBytes = decodeBase64(json.weights);
+    this.weights = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
+    if (this.weights.length !== keys.length * n) throw new TypeError('TaggerModel: keys and weights disagree in length');
+    this.scale = json.scale;
+    let capacity = 16;
+    while (capacity < keys.length * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.slots = new Int32Array(capacity).fill(-1);
+    this.slotKeys = new Uint32Array(capacity);
+    for (let k = 0; k < keys.length; k++) {
+      let s = mix(keys[k]!) & this.mask;
+      while (this.slots[s]! >= 0) s = (s + 1) & this.mask;
+      this.slots[s] = k;
+      this.slotKeys[s] = keys[k]!;
+    }
+    this.transitions = Float64Array.from(json.transitions);
+    if (this.transitions.length !== (n + 1) * n) throw new TypeError('TaggerModel: transitions must be (labels + 1) × labels');
+    for (let prev = 0; prev <= n; prev++) {
+      for (let next = 0; next < n; next++) {
+        if (!allowed(prev < n ? json.labels[prev]! : 'O', json.labels[next]!)) this.transitions[prev * n + next] = -Infinity;
+      }
+    }
+  }
+
+  /** Adds the weights of one hashed feature to `scores` (length = labels); unknown features add nothing. */
+  addFeature(hash: number, scores: Float64Array, offset: number): void {
+    let s = mix(hash) & this.mask;
+    for (;;) {
+      const k = this.slots[s]!;
+      if (k < 0) return;
+      if (this.slotKeys[s] === hash) {
+        const n = this.labels.length;
+        const base = k * n;
+        for (let l = 0; l < n; l++) scores[offset + l] = scores[offset + l]! + this.weights[base + l]! * this.scale;
+        return;
+      }
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** Number of hashed features the model knows. */
+  get size(): number {
+    return this.weights.length / this.labels.length;
+  }
+}
+
+/** Spreads the hash's high bits into the low ones (FNV's low bits alone cluster). */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x45d9f3b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** BIO: `I-X` only continues `B-X` or `I-X`. */
+function allowed(prev: string, next: string): boolean {
+  if (!next.startsWith('I-')) return true;
+  return prev.length > 2 && prev.slice(2) === next.slice(2);
+}

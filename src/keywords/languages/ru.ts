@@ -1,0 +1,201 @@
+/**
+ * Russian keyphrases, with the OpenCorpora morphology of the ru pack.
+ *
+ * Patterns (at most 3 words): a head noun, optionally preceded by agreeing adjectives or
+ * participles, optionally followed by a genitive group ("экспорт зерна", "экспорт казахстанского
+ * зерна"). The canonical phrase puts the head noun in its dictionary form (nominative singular; a
+ * plurale tantum stays plural) and makes the adjectives before it agree with it in the nominative
+ * ("казахстанского зерна" → "казахстанское зерно"); the genitive group is kept as written, lower-cased,
+ * because it depends on the head, not on the sentence. Names (capitalized words the dictionary knows
+ * as names or places, or any capitalized word inside a sentence, or an acronym) only form whole runs.
+ * @module
+ */
+import type { LoadedLanguage, WordAnalysis } from '../../languages/pack.js';
+import type { Background } from '../background.js';
+import type { CandidateOccurrence, TaggedWord } from '../candidate.js';
+import { simpleLanguage } from './simple.js';
+import { foldCase, isAllCaps, isCapitalized, nameRun, type KeywordLanguage, type KeywordTagger } from './types.js';
+
+const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
+const ADJECTIVES = new Set(['ADJF', 'PRTF']);
+const GENITIVE = new Set(['gent', 'gen2']);
+/** Endings an adjective or participle form can have. */
+const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей)$/;
+/** Roman numerals (centuries: "XVII-XX") are numbers, not words. */
+const ROMAN = /^[ivxlcdm]+(?:-[ivxlcdm]+)?$/i;
+
+/** What the scorer's patterns need to know about one Russian word. */
+interface RuWord {
+  lower: string;
+  lemma: string;
+  /** Cases the word may have as a noun / as an adjective. */
+  nounCases: Set<string>;
+  adjCases: Set<string>;
+  /** The noun reading (for gender and plurale tantum). */
+  noun?: WordAnalysis;
+}
+
+/** Inflections are the one uncached az call: cache them, bounded, across documents. */
+const inflections = new Map<string, string>();
+
+function agreeingForm(pack: LoadedLanguage, adjective: RuWord, head: RuWord): string {
+  const plural = head.noun?.grammemes.includes('Pltm') || head.noun?.number === 'plur' && head.lemma === head.lower;
+  const gender = head.noun?.gender;
+  const grammemes = plural || gender === undefined || gender === 'GNdr' ? ['nomn', 'plur'] : ['nomn', 'sing', gender];
+  const cacheKey = `${adjective.lower}|${grammemes.join(',')}`;
+  let form = inflections.get(cacheKey);
+  if (form === undefined) {
+    form = pack.inflect?.(adjective.lower, grammemes) ?? adjective.lemma;
+    if (inflections.size > 50_000) inflections.clear();
+    inflections.set(cacheKey, form);
+  }
+  return form;
+}
+
+function analyse(pack: LoadedLanguage, lower: string): { word: RuWord; top: WordAnalysis | undefined } {
+  const readings = pack.analyze?.(lower) ?? [];
+  const top = readings[0];
+  const word: RuWord = { lower, lemma: foldCase(top?.lemma ?? lower), nounCases: new Set(), adjCases: new Set() };
+  for (const r of readings) {
+    if (r.pos === 'NOUN') {
+      if (r.case) word.nounCases.add(r.case);
+      word.noun ??= r;
+    } else if (ADJECTIVES.has(r.pos) && r.case) word.adjCases.add(r.case);
+  }
+  return { word, top };
+}
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/**
+ * Without the pack's `analyze` (a pack built without it), Russian falls back to runs of content
+ * words keyed and headed by `lemmatize`: no agreement, but still lemmatized phrases.
+ */
+const lemmaOnly = (pack: LoadedLanguage | undefined) =>
+  simpleLanguage({
+    key: (w) => foldCase(pack?.lemmatize?.(w) ?? w),
+    head: (w) => pack?.lemmatize?.(w) ?? w,
+    skip: (w) => w.length < 3,
+  });
+
+/** Russian keyword rules. */
+export const russian: KeywordLanguage = {
+  tagger(text: string, background: Background, pack: LoadedLanguage | undefined): KeywordTagger {
+    if (!pack?.analyze) return lemmaOnly(pack).tagger(text, background, pack);
+    const words = new Map<number, RuWord>();
+    const tag = (surface: string, start: number, end: number, index: number, initial: boolean): TaggedWord => {
+      const lower = surface.toLowerCase();
+      const folded = foldCase(surface);
+      if (!pack?.analyze || background.stopwords.has(folded) || /\d/.test(surface)) {
+        return { start, end, index, role: 'break', key: folded };
+      }
+      const { word, top } = analyse(pack, lower);
+      words.set(index, word);
+      const key = word.lemma;
+      if (background.stopwords.has(key)) return { start, end, index, role: 'break', key };
+      if (surface.length < 3 && !isAllCaps(surface)) return { start, end, index, role: 'break', key };
+      const named = top !== undefined && NAME_GRAMMEMES.some((g) => top.grammemes.includes(g));
+      const latin = /^[a-z]/i.test(surface);
+      if (latin && ROMAN.test(surface)) return { start, end, index, role: 'break', key: folded };
+      const adjective = top !== undefined && ADJECTIVES.has(top.pos) && !named;
+      if (isAllCaps(surface) || (isCapitalized(surface) && (!initial || named) && !adjective) || (latin && isCapitalized(surface))) {
+        // Acronyms and foreign words stay as written; other names take their dictionary form.
+        const known = named || top?.pos === 'NOUN';
+        return { start, end, index, role: 'proper', key: isAllCaps(surface) || latin || !known ? folded : key };
+      }
+      if (latin) return { start, end, index, role: 'noun', key: folded };
+      if (top?.pos === 'NOUN') return { start, end, index, role: 'noun', key };
+      if (top !== undefined && ADJECTIVES.has(top.pos)) {
+        // An unknown indeclinable word ("Тинао") gets a guessed adjective reading: keep it as written.
+        if (!ADJECTIVE_ENDING.test(lower)) return { start, end, index, role: 'noun', key: folded };
+        return { start, end, index, role: 'adj', key };
+      }
+      return { start, end, index, role: 'break', key };
+    };
+
+    const common = (run: readonly TaggedWord[]): CandidateOccurrence[] => {
+      const out: CandidateOccurrence[] = [];
+      const info = run.map((w) => words.get(w.index));
+      for (let i = 0; i < run.length; i++) {
+        for (let j = i; j < Math.min(run.length, i + 3); j++) {
+          const head = headOf(run, info, i, j);
+          if (head < 0) continue;
+          const span = run.slice(i, j + 1);
+          out.push({
+            key: span.map((w) => w.key).join(' '),
+            words: span.map((w) => w.key),
+            term: () => canonical(pack!, info, i, j, head, text, run),
+            start: run[i]!.start,
+            end: run[j]!.end,
+            index: run[i]!.index,
+            proper: false,
+          });
+        }
+      }
+      return out;
+    };
+
+    return {
+      tag,
+      phrases(run) {
+        const out: CandidateOccurrence[] = [];
+        let s = 0;
+        for (let e = 1; e <= run.length; e++) {
+          if (e < run.length && (run[e]!.role === 'proper') === (run[s]!.role === 'proper')) continue;
+          const part = run.slice(s, e);
+          if (run[s]!.role === 'proper') {
+            const name = nameRun(part, () => part.map((w) => w.key).join(' '));
+            if (name) out.push(name);
+          } else out.push(...common(part));
+          s = e;
+        }
+        return out;
+      },
+    };
+  },
+};
+
+/**
+ * Index (in the run) of the head noun of words i..j, or -1 when they are no phrase: adjectives
+ * agreeing with the head, the head, then a genitive group (optional adjectives and a genitive noun).
+ */
+function headOf(run: readonly TaggedWord[], info: readonly (RuWord | undefined)[], i: number, j: number): number {
+  let k = i;
+  while (k <= j && run[k]!.role === 'adj') k++;
+  if (k > j || run[k]!.role !== 'noun') return -1;
+  const head = k;
+  const headInfo = info[head];
+  for (let a = i; a < head; a++) {
+    if (!headInfo || !info[a] || !intersects(info[a]!.adjCases, headInfo.nounCases)) return -1;
+  }
+  if (head === j) return head;
+  // The rest must be genitive: [adj] noun(gent) or noun(gent) noun(gent).
+  for (let g = head + 1; g <= j; g++) {
+    const w = info[g];
+    if (!w) return -1;
+    if (run[g]!.role === 'adj') {
+      if (g === j || !intersects(w.adjCases, GENITIVE)) return -1;
+    } else if (run[g]!.role !== 'noun' || !intersects(w.nounCases, GENITIVE)) return -1;
+  }
+  return run[j]!.role === 'noun' ? head : -1;
+}
+
+function canonical(
+  pack: LoadedLanguage,
+  info: readonly (RuWord | undefined)[],
+  i: number,
+  j: number,
+  head: number,
+  text: string,
+  run: readonly TaggedWord[],
+): string {
+  const headInfo = info[head]!;
+  const parts: string[] = [];
+  for (let a = i; a < head; a++) parts.push(agreeingForm(pack, info[a]!, headInfo));
+  parts.push(headInfo.noun?.lemma ?? headInfo.lemma);
+  for (let g = head + 1; g <= j; g++) parts.push(text.slice(run[g]!.start, run[g]!.end).toLowerCase());
+  return parts.join(' ');
+}

@@ -1,0 +1,114 @@
+/**
+ * English entity recognition: the statistical tagger finds PER/LOC/ORG/EVENT spans, then each is
+ * linked — countries and places through the gazetteer, organizations to gazetteer ids when known,
+ * people to `person:<latin key>` (Tokayev and Тоқаев meet at `person:...-tokaev`). Names never
+ * carry trailing punctuation or the possessive 's. Unambiguous country adjectives
+ * ("Kazakhstani") outside names link as adjective mentions.
+ * @module
+ */
+import { assembleEntities, type MentionCandidate } from '../../entities/assemble.js';
+import { loadGazetteer, type GazetteerEntry } from '../../entities/link/gazetteer.js';
+import { entityId, personId } from '../../entities/link/keys.js';
+import type { SequenceTagger } from '../../entities/tagger/index.js';
+import { tagDocument, type TaggedSpan } from '../../entities/tagger/spans.js';
+import type { ArticleDocument } from '../../text/document.js';
+import type { Token } from '../../text/tokens.js';
+import type { Entity } from '../../types.js';
+import { findTitle, leadingTitleLength } from './roles.js';
+
+/** Entities of an English document, resolved by {@link assembleEntities}. */
+export function recognizeEnglish(doc: ArticleDocument, tagger: SequenceTagger): Entity[] {
+  const candidates: MentionCandidate[] = [];
+  const covered: TaggedSpan[] = [];
+  for (const raw of tagDocument(doc, tagger)) {
+    const span = withoutTitle(trimPossessive(raw));
+    if (!span) continue;
+    const c = toCandidate(span);
+    if (!c) continue;
+    candidates.push(c);
+    covered.push(span);
+  }
+  candidates.push(...adjectiveMentions(doc, covered));
+  return assembleEntities(doc, candidates);
+}
+
+/**
+ * Drops title words the tagger took into a name ("President Kassym-Jomart Tokayev"): what is left,
+ * when it is all capitalized words, is a person (the title stays as context for the role).
+ */
+function withoutTitle(span: TaggedSpan | undefined): TaggedSpan | undefined {
+  if (!span) return undefined;
+  const k = leadingTitleLength(span.tokens);
+  if (k === 0) return span;
+  const tokens = span.tokens.slice(k);
+  const nameLike = tokens.every((t) => t.text === '.' || /^\p{Lu}/u.test(t.text));
+  if (!nameLike) return span;
+  return { ...span, tokens, start: tokens[0]!.start, index: span.index + k, type: 'PER' };
+}
+
+/** Drops a trailing possessive token ("Tokayev 's" → "Tokayev"). */
+function trimPossessive(span: TaggedSpan): TaggedSpan | undefined {
+  let tokens = span.tokens;
+  while (tokens.length > 0 && /^'s?$/i.test(tokens[tokens.length - 1]!.text)) tokens = tokens.slice(0, -1);
+  if (tokens.length === 0) return undefined;
+  if (tokens === span.tokens) return span;
+  return { ...span, tokens, end: tokens[tokens.length - 1]!.end };
+}
+
+/** The name as written, single-spaced, initials kept with their periods ("Robert O. Blake"). */
+function nameOf(tokens: readonly Token[]): string {
+  let out = '';
+  for (const t of tokens) out += t.text === '.' || t.text === '-' || out.endsWith('-') || out === '' ? t.text : ' ' + t.text;
+  return out;
+}
+
+function toCandidate(span: TaggedSpan): MentionCandidate | undefined {
+  const gazetteer = loadGazetteer();
+  const text = nameOf(span.tokens);
+  const base = { start: span.start, end: span.end, kind: 'name' as const };
+  const linked = (entry: GazetteerEntry, fallback: MentionCandidate['type']): MentionCandidate => ({
+    ...base,
+    type: entry.type === 'country' ? 'country' : entry.type === 'event' ? 'event' : fallback,
+    id: entry.id,
+    name: entry.name.en || text,
+  });
+  switch (span.type) {
+    case 'PER': {
+      const id = personId(text);
+      if (!id) return undefined;
+      const role = findTitle(span.sentence, span.index);
+      return { ...base, type: 'person', id, name: text, ...(role ? { role } : {}) };
+    }
+    case 'LOC': {
+      const entry = gazetteer.countryByName(text, 'en') ?? gazetteer.placeByName(text, 'en');
+      if (entry) return linked(entry, 'place');
+      const id = entityId('place', text);
+      return id ? { ...base, type: 'place', id, name: text } : undefined;
+    }
+    case 'ORG':
+    case 'EVENT': {
+      const entry = gazetteer.orgByName(text, 'en');
+      const type = span.type === 'EVENT' ? 'event' : 'organization';
+      if (entry) return linked(entry, type);
+      const id = entityId(span.type === 'EVENT' ? 'event' : 'org', text);
+      return id ? { ...base, type, id, name: text } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Unambiguous country adjectives ("Kazakhstani", "Uzbekistani") outside tagged names. */
+function adjectiveMentions(doc: ArticleDocument, covered: readonly TaggedSpan[]): MentionCandidate[] {
+  const gazetteer = loadGazetteer();
+  const out: MentionCandidate[] = [];
+  let c = 0;
+  for (const token of doc.tokens) {
+    if (token.kind !== 'word' || !/^\p{Lu}/u.test(token.text)) continue;
+    while (c < covered.length && covered[c]!.end <= token.start) c++;
+    if (c < covered.length && covered[c]!.start < token.end) continue;
+    const hit = gazetteer.countryByAdjective(token.text, 'en');
+    if (hit && !hit.ambiguous) out.push({ start: token.start, end: token.end, type: 'country', kind: 'adjective', id: hit.entry.id, name: hit.entry.name.en });
+  }
+  return out;
+}

@@ -1,0 +1,315 @@
+/**
+ * Attribution frames: the words around a quote that name its verb (cue) and its speaker, read
+ * from a bounded window of tokens: `«Q», - сказал X`, `"Q," X said`, `«Q» деп сұрады X`,
+ * `X заявил: «Q»`.
+ * @module
+ */
+import type { Agreement, CueLexicon } from './cues/index.js';
+import { KK_DEP } from './cues/index.js';
+import { fold, isCapitalized, tokensAfter, tokensBefore, type Tok } from './scan.js';
+
+/** A speaker as written near the cue, before resolution. */
+export interface SpeakerRef {
+  /** `name` capitalised words; `pronoun`; `role` a person noun; `org` an organisation or document; `self` journalists. */
+  kind: 'name' | 'pronoun' | 'role' | 'org' | 'self';
+  words: string[];
+  start: number;
+  end: number;
+  /** The role stem matched, for `role`/`org`/`self`. */
+  role?: string;
+  /** Written after a preposition ("заявили в правительстве"): the noun is not in the nominative. */
+  oblique?: boolean;
+}
+
+/** An attribution frame. */
+export interface Frame {
+  cue?: string;
+  cueStart?: number;
+  agreement: Agreement;
+  speaker?: SpeakerRef;
+  question?: boolean;
+  /** The speaker came from the quote's sentence, not from a frame attached to it. */
+  weak?: boolean;
+  /** An outlet reporting ("деп хабарлайды Kazinform"): the quote is not a quote. */
+  report?: boolean;
+}
+
+/** Abbreviated titles before a name. */
+const TITLES = new Set(['Rep', 'Sen', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Lt', 'Col', 'Sgt', 'Prof', 'Pres', 'St']);
+
+const STOP = new Set(['.', ',', ':', ';', '!', '?', '(', ')', '«', '»', '"', '„', '…']);
+
+/** Whether a word is a cue verb; returns the matched form's agreement or null. */
+function verbOf(word: string, lex: CueLexicon): Agreement | null {
+  const w = fold(word);
+  return lex.verbs.has(w) ? lex.verbs.get(w) : null;
+}
+
+function roleOf(word: string, stems: readonly string[]): string | undefined {
+  const w = fold(word);
+  for (const s of stems) if (w.startsWith(s) && (s.length >= 4 || w.length <= s.length + 3)) return s;
+  return undefined;
+}
+
+/** Reads a speaker phrase from `toks[i]` on, until punctuation or a line break. */
+export function readSpeaker(toks: readonly Tok[], i: number, lex: CueLexicon, lang: string): SpeakerRef | undefined {
+  let prep = false;
+  let firstRole: { at: number; role: string; org: boolean; self: boolean; prep: boolean } | undefined;
+  for (let k = i, n = 0; k < toks.length && n < 9; k++, n++) {
+    const t = toks[k]!;
+    if (t.kind === 'p' || (k > i && t.afterBreak)) {
+      if (t.text === '-' && k > i && toks[k - 1]!.kind === 'w' && toks[k + 1]?.kind === 'w' && !t.afterBreak) continue;
+      break;
+    }
+    const w = fold(t.text);
+    if (n === 0 || (!firstRole && !prep)) {
+      if (lex.pronouns.has(w)) return { kind: 'pronoun', words: [t.text], start: t.start, end: t.end };
+    }
+    if (lex.prepositions.has(w)) {
+      prep = true;
+      continue;
+    }
+    if (TITLES.has(t.text) && toks[k + 1]?.text === '.') {
+      k++; // "Rep.", "Sen.", "Dr." before a name
+      continue;
+    }
+    if (isCapitalized(t.text) && !prep) {
+      // A capitalised run: a name, unless (Kazakh genitive construction) a role noun closes it.
+      let e = k;
+      for (;;) {
+        const nx = toks[e + 1];
+        if (nx?.text === '.' && toks[e]!.text.length === 1 && toks[e + 2]?.kind === 'w' && isCapitalized(toks[e + 2]!.text)) {
+          e += 2; // an initial: "G.K. Butterfield", "Н.А. Назарбаев"
+          continue;
+        }
+        if (nx && nx.kind === 'w' && !nx.afterBreak && isCapitalized(nx.text) && e - k < 5) {
+          e++;
+          continue;
+        }
+        break;
+      }
+      if (lang !== 'ru' && lang !== 'en') {
+        for (let r = e + 1; r < Math.min(toks.length, e + 4) && toks[r]!.kind === 'w'; r++) {
+          const role = roleOf(toks[r]!.text, lex.personRoles);
+          if (role) return { kind: 'role', words: toks.slice(k, r + 1).map((x) => x.text), start: t.start, end: toks[r]!.end, role };
+        }
+      }
+      const personLike = !lex.isPersonName || toks.slice(k, e + 1).some((x) => lex.isPersonName!(x.text));
+      // "глава Минздрава": after a person role, a capitalised non-name is its organisation.
+      if (firstRole && !firstRole.org && !personLike) break;
+      if (!firstRole || !firstRole.org) {
+        const words = toks.slice(k, e + 1).filter((x) => x.kind === 'w').map((x) => x.text);
+        return { kind: 'name', words, start: t.start, end: toks[e]!.end };
+      }
+    }
+    if (!firstRole) {
+      const self = roleOf(t.text, lex.selfRoles);
+      const org = self ? undefined : roleOf(t.text, lex.orgRoles);
+      const person = self || org ? undefined : roleOf(t.text, lex.personRoles);
+      const role = self ?? org ?? person;
+      const nominative = !lex.isNominative || lex.isNominative(t.text);
+      if (role && (nominative || (org && prep))) firstRole = { at: k, role, org: !!org, self: !!self, prep };
+    }
+    if (prep && !isCapitalized(t.text)) prep = !firstRole && n < 3 ? prep : false;
+  }
+  if (!firstRole) return undefined;
+  // The role phrase: the role noun and the genitive words after it ("пресс-служба акима области").
+  let e = firstRole.at;
+  while (e + 1 < toks.length && e - firstRole.at < 4) {
+    const t = toks[e + 1]!;
+    if (t.kind !== 'w' || t.afterBreak || lex.prepositions.has(fold(t.text)) || verbOf(t.text, lex) !== null) break;
+    e++;
+  }
+  const start = toks[firstRole.at]!;
+  return {
+    kind: firstRole.self ? 'self' : firstRole.org ? 'org' : 'role',
+    words: toks.slice(firstRole.at, e + 1).map((x) => x.text),
+    start: start.start,
+    end: toks[e]!.end,
+    role: firstRole.role,
+    ...(firstRole.prep ? { oblique: true } : {}),
+  };
+}
+
+/**
+ * The frame after a closing mark (or after the text of a dialogue line): optional comma and dash,
+ * then the verb and the speaker, or (English, Kazakh) the speaker and then the verb.
+ */
+export function frameAfter(text: string, from: number, limit: number, lex: CueLexicon, lang: string): Frame | undefined {
+  const toks = tokensAfter(text, from, limit, 18);
+  let i = 0;
+  let dash = false;
+  while (i < toks.length && toks[i]!.kind === 'p' && (toks[i]!.text === ',' || toks[i]!.text === '-')) {
+    if (toks[i]!.text === '-') dash = true;
+    i++;
+  }
+  if (i >= toks.length || toks[i]!.kind !== 'w' || toks[i]!.afterBreak) return undefined;
+  // Russian frames always take a dash ("», - сказал"); without one the verb starts a new clause.
+  if (lang === 'ru' && !dash) {
+    const f = frameAt(toks, i, lex, lang, dash);
+    return f?.report ? f : undefined;
+  }
+  return frameAt(toks, i, lex, lang, dash);
+}
+
+/** Reads a frame whose first word is `toks[i]`: verb-first, `деп` + verb, or speaker-first. */
+export function frameAt(toks: readonly Tok[], i: number, lex: CueLexicon, lang: string, dash: boolean): Frame | undefined {
+  const first = toks[i]!;
+  const w0 = fold(first.text);
+  if (lex.reportVerbs.has(w0) && lang === 'ru') return { report: true, agreement: undefined };
+  if (KK_DEP.has(w0)) return depFrame(toks, i, lex, lang);
+  const agr = verbOf(first.text, lex);
+  if (agr !== null && startsClause(toks, i + 1)) return undefined;
+  if (agr !== null && !(lang === 'en' && w0 === 'according')) {
+    const speaker = readSpeaker(toks, i + 1, lex, lang);
+    return {
+      cue: first.text,
+      cueStart: first.start,
+      agreement: agr,
+      ...(speaker ? { speaker } : {}),
+      ...(lex.questionVerbs.has(w0) ? { question: true } : {}),
+    };
+  }
+  // Speaker first: "X said", "he told", "Мирзиёев айтты", "Цой об ...".
+  for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) {
+    const t = toks[k]!;
+    if (t.kind === 'p' && t.text !== '-' && t.text !== ',') break;
+    if (t.kind !== 'w') continue;
+    const a = verbOf(t.text, lex);
+    if (a === null) continue;
+    if (lex.reportVerbs.has(fold(t.text))) return { report: true, agreement: undefined };
+    if (startsClause(toks, k + 1)) return undefined;
+    const speaker = subjectBefore(toks, i, k, lex, lang);
+    return {
+      cue: t.text,
+      cueStart: t.start,
+      agreement: a,
+      ...(speaker && speaker.end <= t.start ? { speaker } : {}),
+      ...(lex.questionVerbs.has(fold(t.text)) ? { question: true } : {}),
+    };
+  }
+  if (dash && isCapitalized(first.text)) {
+    // Headline style "«Q» - Цой о ...": the speaker with no verb.
+    const speaker = readSpeaker(toks, i, lex, lang);
+    if (speaker?.kind === 'name') return { agreement: undefined, speaker };
+  }
+  return undefined;
+}
+
+/** Index of the first token starting at or after `pos` (the length when none). */
+function nextIndex(toks: readonly Tok[], pos: number): number {
+  const i = toks.findIndex((x) => x.start >= pos);
+  return i < 0 ? toks.length : i;
+}
+
+/** "отметил, что …" / "said that …": the verb introduces its own clause. */
+function startsClause(toks: readonly Tok[], k: number): boolean {
+  let j = k;
+  if (toks[j]?.text === ',') j++;
+  const w = toks[j] ? fold(toks[j]!.text) : '';
+  return w === 'что' || w === 'that' || w === 'чтобы';
+}
+
+/** `деп` + verb ("деп сұрады S"), `деп` + speaker + verb ("деп Мирзиёев айтты"); `деп хабарлайды` is an outlet. */
+function depFrame(toks: readonly Tok[], i: number, lex: CueLexicon, lang: string): Frame | undefined {
+  const dep = toks[i]!;
+  for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'w') break;
+    const w = fold(t.text);
+    if (lex.reportVerbs.has(w)) return { report: true, agreement: undefined };
+    if (verbOf(t.text, lex) === null) continue;
+    let end = k;
+    // Two-word verbs: "атап өтті", "жауап берді", "мәлім етті".
+    if (toks[k + 1]?.kind === 'w' && /^(өтті|берді|етті|ótti|berdi|etti)$/u.test(fold(toks[k + 1]!.text))) end = k + 1;
+    const before = k > i + 1 ? readSpeaker(toks, i + 1, lex, lang) : undefined;
+    const after = readSpeaker(toks, end + 1, lex, lang);
+    const speaker = before && before.end <= t.start ? before : after;
+    const cueText = toks.slice(i, end + 1).map((x) => x.text).join(' ');
+    return {
+      cue: cueText,
+      cueStart: dep.start,
+      agreement: undefined,
+      ...(speaker ? { speaker } : {}),
+      ...(lex.questionVerbs.has(w) ? { question: true } : {}),
+    };
+  }
+  return { cue: dep.text, cueStart: dep.start, agreement: undefined };
+}
+
+/**
+ * The frame before an opening mark in the same paragraph: "X заявил: «Q»", "said X: "Q"",
+ * "X told reporters, "Q"", "Мемлекет басшысы былай деді: «Q»".
+ */
+export function frameBefore(text: string, open: number, limit: number, lex: CueLexicon, lang: string): Frame | undefined {
+  const toks = tokensBefore(text, open, limit, 16);
+  let end = toks.length;
+  const colon = end > 0 && (toks[end - 1]!.text === ':' || (toks[end - 1]!.text === '-' && toks[end - 2]?.text === ':'));
+  while (end > 0 && toks[end - 1]!.kind === 'p' && (toks[end - 1]!.text === ':' || toks[end - 1]!.text === ',' || toks[end - 1]!.text === '-')) end--;
+  // Only the clause right before the mark: stop at a sentence end.
+  let begin = end;
+  while (begin > 0 && !(toks[begin - 1]!.kind === 'p' && /[.!?;"«»]/u.test(toks[begin - 1]!.text))) begin--;
+  for (let k = end - 1; k >= begin; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'w') continue;
+    const a = verbOf(t.text, lex);
+    if (a === null || KK_DEP.has(fold(t.text))) continue;
+    if (lex.reportVerbs.has(fold(t.text)) && lang !== 'ru') continue;
+    // Inverted ("сообщил пресс-секретарь Елбасы Айдос Укибай:") or subject first ("Токаев заявил:").
+    const after = k + 1 < end ? readSpeaker(toks.slice(0, end), k + 1, lex, lang) : undefined;
+    if (!colon && k !== end - 1 && (!after || nextIndex(toks, after.end) < end)) return undefined;
+    let speaker = after;
+    if (!speaker || speaker.kind === 'org' && speaker.oblique) speaker = subjectBefore(toks, begin, k, lex, lang) ?? speaker;
+    return { cue: t.text, cueStart: t.start, agreement: a, ...(speaker ? { speaker } : {}), ...(lex.questionVerbs.has(fold(t.text)) ? { question: true } : {}) };
+  }
+  return undefined;
+}
+
+/** The subject before the verb at `k`: the nearest pronoun, name or role among the clause's words. */
+export function subjectBefore(toks: readonly Tok[], begin: number, k: number, lex: CueLexicon, lang: string): SpeakerRef | undefined {
+  let best: SpeakerRef | undefined;
+  for (let s = begin; s < k; s++) {
+    const t = toks[s]!;
+    if (t.kind !== 'w') continue;
+    const ref = readSpeaker(toks.slice(0, k), s, lex, lang);
+    if (!ref) continue;
+    if (s > begin && lex.prepositions.has(fold(toks[s - 1]!.text))) continue;
+    // Prefer names over roles over pronouns; later over earlier among equals.
+    const rank = (r: SpeakerRef) => (r.kind === 'name' ? 3 : r.kind === 'pronoun' ? 2 : 1);
+    if (!best || rank(ref) >= rank(best)) best = ref;
+    s = Math.max(s, toks.findIndex((x) => x.start >= ref.end) - 1);
+    if (s < 0) break;
+  }
+  return best;
+}
+
+/**
+ * The speaker of a quote without a frame of its own, from its sentence: "Trump says voter fraud
+ * "Q"", "Тлеуберди заявил также, что … "Q"". Only names the speaker; it never makes a quote.
+ */
+export function sentenceFrame(text: string, open: number, limit: number, lex: CueLexicon, lang: string): Frame | undefined {
+  const toks = tokensBefore(text, open, limit, 40);
+  let begin = toks.length;
+  while (begin > 0 && !(toks[begin - 1]!.kind === 'p' && /[.!?]/u.test(toks[begin - 1]!.text) && !(begin >= 2 && TITLES.has(toks[begin - 2]!.text)) && !(begin >= 2 && toks[begin - 2]!.text.length === 1))) begin--;
+  for (let k = toks.length - 1; k >= begin; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'w') continue;
+    const a = verbOf(t.text, lex);
+    if (a === null || KK_DEP.has(fold(t.text)) || lex.reportVerbs.has(fold(t.text))) continue;
+    const subject = subjectBefore(toks, begin, k, lex, lang);
+    const after = subject ? undefined : readSpeaker(toks, k + 1, lex, lang);
+    const speaker = subject ?? after;
+    if (!speaker) continue;
+    return { cue: t.text, cueStart: t.start, agreement: a, speaker };
+  }
+  return undefined;
+}
+
+/** A transcript label opening the quote ("WALLACE: …") names its speaker. */
+export function transcriptLabel(text: string, start: number, end: number): SpeakerRef | undefined {
+  const toks = tokensAfter(text, start, end, 4);
+  let k = 0;
+  while (k < toks.length && toks[k]!.kind === 'w' && toks[k]!.text.length > 1 && toks[k]!.text === toks[k]!.text.toUpperCase() && /\p{Lu}/u.test(toks[k]!.text)) k++;
+  if (k === 0 || toks[k]?.text !== ':') return undefined;
+  return { kind: 'name', words: toks.slice(0, k).map((x) => x.text), start: toks[0]!.start, end: toks[k - 1]!.end };
+}

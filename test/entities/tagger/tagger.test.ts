@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBase64, encodeBase64 } from '../../../src/entities/tagger/base64.js';
+import { wordShape } from '../../../src/entities/tagger/features.js';
+import { createTagger, hashFeature, spansOf, type TaggerModelJson } from '../../../src/entities/tagger/index.js';
+
+const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'];
+
+/** A hand-made model: capitalized words are names, "in" makes the next one a place. */
+function toyModel(): TaggerModelJson {
+  const rows: [string, number[]][] = [
+    ['b', [10, 0, 0, 0, 0]],
+    ['s=Xx', [0, 30, 31, 0, 0]],
+    ['w-1=in', [0, -40, -40, 45, 0]],
+  ];
+  rows.sort((a, b) => hashFeature(a[0]) - hashFeature(b[0]));
+  const keys = new Uint32Array(rows.map(([f]) => hashFeature(f)));
+  const weights = new Int8Array(rows.flatMap(([, w]) => w));
+  return {
+    version: 1,
+    labels: LABELS,
+    scale: 0.1,
+    keys: encodeBase64(new Uint8Array(keys.buffer)),
+    weights: encodeBase64(new Uint8Array(weights.buffer)),
+    transitions: new Array((LABELS.length + 1) * LABELS.length).fill(0),
+  };
+}
+
+const extract = (words: readonly string[]) =>
+  words.map((w, i) => ['b', 's=' + wordShape(w), 'w-1=' + (i > 0 ? words[i - 1]!.toLowerCase() : '<s>')]);
+
+describe('createTagger', () => {
+  const tagger = createTagger(toyModel(), extract);
+
+  it('decodes BIO spans over word indices', () => {
+    expect(tagger.tag(['Mr', 'Ivan', 'Petrov', 'lives', 'in', 'Almaty'])).toEqual([
+      { start: 0, end: 3, type: 'PER' },
+      { start: 5, end: 6, type: 'LOC' },
+    ]);
+  });
+
+  it('reads an orphan I- as a span start (as conlleval does) and handles empty input', () => {
+    expect(tagger.tag([])).toEqual([]);
+    expect(spansOf(LABELS, [2, 2, 0, 4])).toEqual([{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 4, type: 'LOC' }]);
+    expect(spansOf(LABELS, [1, 2, 0, 3, 4])).toEqual([{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 5, type: 'LOC' }]);
+  });
+
+  it('rejects a model of another format with a message that says what to do', () => {
+    expect(() => createTagger({ ...toyModel(), version: 2 }, extract)).toThrow(/train-\*-ner/);
+  });
+});
+
+describe('base64 and hashing', () => {
+  it('round-trips bytes', () => {
+    const bytes = new Uint8Array([0, 1, 2, 250, 255, 128, 7]);
+    for (let n = 0; n <= bytes.length; n++) expect(decodeBase64(encodeBase64(bytes.slice(0, n)))).toEqual(bytes.slice(0, n));
+  });
+
+  it('hashes deterministically to unsigned 32-bit', () => {
+    expect(hashFeature('w=тоқаев')).toBe(hashFeature('w=тоқаев'));
+    expect(hashFeature('')).toBe(0x811c9dc5);
+    expect(hashFeature('w=a')).not.toBe(hashFeature('w=b'));
+    expect(hashFeature('x')).toBeGreaterThanOrEqual(0);
+  });
+});

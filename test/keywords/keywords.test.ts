@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractKeywords } from '../../src/keywords/index.js';
+import { englishLemma } from '../../src/keywords/languages/en-lemma.js';
+import { kazakhCaseless } from '../../src/keywords/languages/kk-stem.js';
+import type { LoadedLanguage } from '../../src/languages/pack.js';
+import { loadRussianMorphology } from '../../src/languages/ru/morph.js';
+import { buildDocument } from '../../src/text/document.js';
+import { normalize } from '../../src/text/normalize.js';
+import type { Entity } from '../../src/types.js';
+
+let ru: LoadedLanguage;
+beforeAll(async () => {
+  const morph = await loadRussianMorphology();
+  ru = { code: 'ru', lemmatize: morph.lemma, analyze: morph.parse, inflect: morph.inflect };
+});
+
+const docOf = (text: string, lang: string, title?: string) => {
+  const normalized = normalize(text);
+  return buildDocument(normalized, { start: 0, end: normalized.text.length, chrome: [], ...(title ? { title } : {}) }, lang);
+};
+const terms = (text: string, lang: string, pack?: LoadedLanguage, entities: Entity[] = []) =>
+  extractKeywords(docOf(text, lang), entities, pack).map((k) => k.term);
+
+const RU = [
+  'Экспорт казахстанского зерна вырос на 12 процентов.',
+  'Аграрии связывают рост экспорта казахстанского зерна с новым урожаем.',
+  'По словам экспертов, казахстанское зерно пользуется спросом в Китае и Иране.',
+  'Министерство сельского хозяйства ожидает, что экспорт зерна продолжит расти.',
+  'Рекордный экспорт зерна ожидается осенью.',
+].join(' ');
+
+describe('extractKeywords (Russian)', () => {
+  it('puts adjective + noun in the nominative, agreeing with the head', () => {
+    const result = terms(RU, 'ru', ru);
+    expect(result).toContain('казахстанское зерно');
+    expect(result).toContain('экспорт зерна');
+    expect(result).not.toContain('казахстанского зерна');
+  });
+
+  it('gives every occurrence as a span of the text', () => {
+    const kw = extractKeywords(docOf(RU, 'ru'), [], ru).find((k) => k.term === 'казахстанское зерно')!;
+    expect(kw.mentions.length).toBe(3);
+    for (const m of kw.mentions) expect(RU.slice(m.start, m.end).toLowerCase()).toMatch(/^казахстанск\S+ зерн/);
+  });
+
+  it('never returns a stop word or a number alone', () => {
+    for (const term of terms(`${RU} Это было в 2024 году, и это 100 процентов.`, 'ru', ru)) {
+      expect(['это', 'в', 'и', 'было', '2024', '100']).not.toContain(term);
+      expect(term).not.toMatch(/^\d+$/);
+    }
+  });
+
+  it('keeps entity names whole: no fragment of a recognized name', () => {
+    const text = 'Касым-Жомарт Токаев посетил выставку зерна. Токаев осмотрел зерно и технику для уборки зерна.';
+    const start = 0;
+    const entity: Entity = {
+      id: 'person:kassym-jomart-tokayev',
+      type: 'person',
+      name: 'Касым-Жомарт Токаев',
+      salience: 1,
+      mentions: [
+        { start, end: 19, text: 'Касым-Жомарт Токаев', kind: 'name' },
+        { start: 44, end: 50, text: 'Токаев', kind: 'name' },
+      ],
+    };
+    const result = terms(text, 'ru', ru, [entity]);
+    expect(result).not.toContain('токаев');
+    expect(result.filter((t) => t.includes('токаев'))).toEqual(['касым-жомарт токаев']);
+  });
+
+  it('is deterministic and empty for empty text', () => {
+    expect(terms(RU, 'ru', ru)).toEqual(terms(RU, 'ru', ru));
+    expect(extractKeywords(docOf(RU, 'ru'), [], ru)).toEqual(extractKeywords(docOf(RU, 'ru'), [], ru));
+    expect(terms('', 'ru', ru)).toEqual([]);
+    expect(terms('   ', 'en')).toEqual([]);
+  });
+
+  it('returns nothing for a language without rules', () => {
+    expect(terms('Ein Text über den Getreideexport.', 'de')).toEqual([]);
+  });
+});
+
+describe('extractKeywords (English, Kazakh)', () => {
+  const EN =
+    'Wavelength services are growing. Carriers sell wavelength services to banks. ' +
+    'Demand for wavelength services rose as carriers built new networks.';
+  it('lower-cases and makes the head singular; no stop word alone', () => {
+    const result = terms(EN, 'en');
+    expect(result[0]).toBe('wavelength service');
+    expect(result).not.toContain('are');
+    expect(result).not.toContain('to');
+  });
+
+  it('strips Kazakh case endings from the head only', () => {
+    const KK = 'Астық экспорты өсті. Астық экспортының көлемі артты. Фермерлер астық экспортына қатысады.';
+    expect(terms(KK, 'kk')).toContain('астық экспорты');
+  });
+
+  it('lemma rules', () => {
+    expect(englishLemma('Policies')).toBe('policy');
+    expect(englishLemma('news')).toBe('news');
+    expect(kazakhCaseless('Қазақстанда')).toBe('қазақстан');
+    expect(kazakhCaseless('сауда')).toBe('сауда');
+    expect(kazakhCaseless('Алматы')).toBe('алматы');
+  });
+});
