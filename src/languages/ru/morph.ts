@@ -60,6 +60,8 @@ const MAX_CACHE = 200_000;
 
 function createAnalyzer(): RussianMorphology {
   const cache = new Map<string, readonly RussianParse[]>();
+  // Normal forms inflect the same names again and again: az's inflect re-parses every time.
+  const inflections = new Map<string, string | undefined>();
   const raw = (word: string) => Az.Morph(word);
   const parse = (word: string): readonly RussianParse[] => {
     let parses = cache.get(word);
@@ -75,9 +77,14 @@ function createAnalyzer(): RussianMorphology {
     parse,
     lemma: (word) => parse(word)[0]?.lemma ?? word.toLowerCase(),
     inflect(word, grammemes, parseIndex = 0) {
+      const key = `${word}|${grammemes.join(',')}|${parseIndex}`;
+      if (inflections.has(key)) return inflections.get(key);
       const reading = raw(word)[parseIndex];
       const form = reading?.inflect([...grammemes]);
-      return form ? form.word : undefined;
+      const result = form ? form.word : undefined;
+      if (inflections.size >= MAX_CACHE) inflections.clear();
+      inflections.set(key, result);
+      return result;
     },
   };
 }
