@@ -17,9 +17,14 @@ const MAX_KEYWORD_TAGS = 20;
 export function buildTags(entities: readonly Entity[], keywords: readonly Keyword[], lang: string): string[] {
   const tags = new Set<string>();
   for (const entity of entities) tags.add(entity.id);
+  // A keyword that is an entity's name is already tagged by the entity's id; tagging it again in
+  // one language would make two articles in that language look closer than the same story told
+  // in another (and let "казахстан" link every Kazakh news item).
+  const entityNames = new Set(entities.flatMap((e) => [e.name, ...e.mentions.map((m) => m.normal ?? m.text)]).map((n) => n.toLowerCase()));
   if (lang !== 'und') {
     for (const keyword of keywords.slice(0, MAX_KEYWORD_TAGS)) {
       const term = keyword.term.toLowerCase();
+      if (entityNames.has(term)) continue;
       tags.add(`keyword:${lang}:${term}`);
       const words = term.split(' ');
       if (words.length > 1) for (const word of words) tags.add(`keyword:${lang}:${word}`);

@@ -80,6 +80,8 @@ function foldedLatin(name: string): string {
 function foldWord(word: string): string {
   return word
     .replace(/dzh|zh|dj/g, 'j')
+    // Х is written kh or h in English (Rakhmon / Rahmon, Akhmet / Ahmet): one letter in ids.
+    .replace(/kh/g, 'h')
     .replace(/x/g, 'ks')
     .replace(/q/g, 'k')
     .replace(/([aeiou])yo/g, '$1e')

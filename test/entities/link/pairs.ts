@@ -98,7 +98,7 @@ export const PEOPLE: ReadonlyArray<readonly [string, ...string[]]> = [
   ['person:nazarbaev', 'Назарбаев', 'Nazarbayev', 'Nazarbaev'],
   ['person:mirziev', 'Мирзиёев', 'Мирзиеев', 'Mirziyoyev'],
   ['person:japarov', 'Жапаров', 'Zhaparov', 'Japarov'],
-  ['person:ilkham-aliev', 'Ильхам Алиев', 'Ilkham Aliyev'],
+  ['person:ilham-aliev', 'Ильхам Алиев', 'Ilkham Aliyev', 'Ilham Aliyev'],
   ['person:erlan-karin', 'Ерлан Карин', 'Ерлан Қарин', 'Yerlan Karin'],
   ['person:sergei-lavrov', 'Сергей Лавров', 'Sergey Lavrov', 'Sergei Lavrov'],
   ['person:dmitri-peskov', 'Дмитрий Песков', 'Dmitry Peskov', 'Dmitriy Peskov'],

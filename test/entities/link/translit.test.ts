@@ -51,7 +51,7 @@ describe('ids', () => {
     expect(personId('Эмин Гусейнов')).toBe('person:emin-guseinov');
     expect(personId('!!')).toBe('');
     expect(entityId('org', 'csto')).toBe('org:csto');
-    expect(entityId('org', 'Казахтелеком')).toBe('org:kazakhtelekom');
+    expect(entityId('org', 'Казахтелеком')).toBe('org:kazahtelekom');
     expect(entityId('country', 'us')).toBe('country:US');
     expect(parseId('place:almaty')).toEqual({ kind: 'place', key: 'almaty' });
     expect(parseId('keyword:ru:медиа')).toBeUndefined();
