@@ -36,8 +36,46 @@ export function personId(name: string): string {
  */
 export function entityId(kind: EntityKind, keyOrName: string): string {
   if (kind === 'country') return countryId(keyOrName);
-  const key = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(keyOrName) ? keyOrName : latinKey(keyOrName);
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(keyOrName)) return `${kind}:${keyOrName}`;
+  const key = kind === 'place' ? placeKey(keyOrName) : latinKey(keyOrName);
   return key ? `${kind}:${key}` : '';
+}
+
+/**
+ * Words that name the kind of an administrative unit, in the three languages, by the suffix the
+ * key gets. Russian names the unit with an adjective ("Баткенская область"), Kazakh and English
+ * with the noun ("Баткен облысы", "Batken Region"): the key keeps the name's stem and the kind.
+ */
+const UNIT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['oblast', 'region'], ['oblysy', 'region'], ['oblysi', 'region'], ['oblisi', 'region'], ['region', 'region'], ['province', 'region'], ['krai', 'region'],
+  ['raion', 'district'], ['audany', 'district'], ['audani', 'district'], ['district', 'district'],
+]);
+
+/** Russian adjective endings after -sk- ("баткенская" → "batkensk"), in their Latin key form. */
+const ADJECTIVE_ENDING = /sk(?:aia|aya|oi|ii|i|ogo|ai|y)$/;
+
+/**
+ * The stem of a unit's name: without the Russian adjective ending and a final -sk, so that the
+ * adjective and the noun meet ("Свердловская" / "Sverdlovsk" → "sverdlov", "Баткенская" /
+ * "Batken" → "batken", "Ошская" / "Osh" → "osh"). Keys stay consistent, if not always pretty
+ * ("Омская" / "Omsk" → "om").
+ */
+function unitStem(word: string): string {
+  const base = word.replace(ADJECTIVE_ENDING, 'sk');
+  return base.endsWith('sk') && base.length > 3 ? base.slice(0, -2) : base;
+}
+
+/**
+ * The key of a place name: its {@link latinKey}, except that an administrative unit becomes
+ * `<stem>-region` / `<stem>-district` whatever the language ("Баткенская область", "Баткен
+ * облысы", "Batken Region" → `batken-region`).
+ */
+function placeKey(name: string): string {
+  const words = latinKey(name).split('-').filter(Boolean);
+  const unit = words.length >= 2 ? UNIT_WORDS.get(words[words.length - 1]!) : undefined;
+  if (!unit) return words.join('-');
+  const stem = words.slice(0, -1).map((w, i, all) => (i === all.length - 1 ? unitStem(w) : w));
+  return [...stem, unit].join('-');
 }
 
 /** Splits an id into kind and key; undefined when it is not one of ours. */

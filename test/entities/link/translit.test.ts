@@ -57,3 +57,20 @@ describe('ids', () => {
     expect(parseId('keyword:ru:медиа')).toBeUndefined();
   });
 });
+
+describe('place keys of administrative units', () => {
+  it('give a region or district the same key in Russian, Kazakh and English', () => {
+    const same = [
+      ['Баткенская область', 'Баткен облысы', 'Batken Region'],
+      ['Ошская область', 'Ош облысы', 'Osh Region'],
+      ['Бостандыкский район', 'Бостандық ауданы', 'Bostandyk District'],
+      ['Свердловская область', 'Sverdlovsk Oblast'],
+    ];
+    for (const names of same) {
+      const ids = new Set(names.map((n) => entityId('place', n)));
+      expect([...ids], names.join(' / ')).toHaveLength(1);
+    }
+    expect(entityId('place', 'Баткенская область')).toBe('place:batken-region');
+    expect(entityId('place', 'Бостандыкский район')).not.toBe(entityId('place', 'Бостандыкская область'));
+  });
+});
