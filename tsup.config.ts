@@ -9,6 +9,7 @@ export default defineConfig([
       'languages/ru': 'src/languages/ru/index.ts',
       'languages/kk': 'src/languages/kk/index.ts',
       'languages/en': 'src/languages/en/index.ts',
+      batch: 'src/batch/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -17,7 +18,9 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { cli: 'src/cli/main.ts', eval: 'src/eval/main.ts' },
+    // batch-worker: the thread news-enrich/batch and `--workers` start, found next to them in dist/
+    // (ESM only: a CommonJS caller starts an ESM worker just as well).
+    entry: { cli: 'src/cli/main.ts', eval: 'src/eval/main.ts', 'batch-worker': 'src/batch/worker.ts' },
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },

@@ -5,11 +5,12 @@
 // src/languages/en/features.ts, so run through tsx:
 //   npx tsx scripts/train-en-ner.mjs
 // Deterministic (fixed shuffle seed).
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../src/text/segment.ts';
-import { englishFeatures } from '../src/languages/en/features.ts';
+import { createEnglishExtractor } from '../src/languages/en/features.ts';
+import { LEADING_TITLE } from '../src/languages/en/roles.ts';
 import { bioLabels, train } from './lib/perceptron.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,11 +19,36 @@ const inputs = process.argv.length > 2 ? process.argv.slice(2) : ['gum-train.jso
 const TYPES = ['PER', 'LOC', 'ORG', 'EVENT', 'MISC'];
 const labels = ['O', ...TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
 
-const data = [];
+const docs = [];
 for (const input of inputs) {
-  for (const line of readFileSync(input, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line);
+  for (const line of readFileSync(input, 'utf8').split('\n')) if (line.trim()) docs.push(JSON.parse(line));
+}
+
+/** First names and surnames of the PER spans of `records`: a name's first and last word, lowercased. */
+function nameLexicon(records) {
+  const first = new Set();
+  const last = new Set();
+  for (const r of records) {
+    for (const e of r.entities) {
+      if (e.type !== 'PER' || e.nested) continue;
+      const words = r.text.slice(e.start, e.end).split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w) && !LEADING_TITLE.has(w.toLowerCase()));
+      if (words.length === 0) continue;
+      if (words.length > 1) first.add(words[0].toLowerCase());
+      last.add(words[words.length - 1].toLowerCase());
+    }
+  }
+  return { first: [...first].sort(), last: [...last].sort() };
+}
+
+// Two folds by document: a document's name features come from the other fold's names, so the
+// model sees the list miss names as often as it will on new text.
+const folds = [docs.filter((_, i) => i % 2 === 0), docs.filter((_, i) => i % 2 === 1)];
+const extractors = [createEnglishExtractor(nameLexicon(folds[1])), createEnglishExtractor(nameLexicon(folds[0]))];
+const data = [];
+for (let d = 0; d < docs.length; d++) {
+  {
+    const r = docs[d];
+    const extract = extractors[d % 2];
     const spans = r.entities.filter((e) => !e.nested && TYPES.includes(e.type));
     // One sequence per line: the sources put one sentence (or heading) per line.
     let start = 0;
@@ -32,13 +58,21 @@ for (const input of inputs) {
       const tokens = tokenize(r.text, span);
       if (tokens.length === 0) continue;
       const inside = spans.filter((e) => e.start >= span.start && e.end <= span.end);
-      data.push({ features: englishFeatures(tokens.map((t) => t.text)), labels: bioLabels(tokens, inside) });
+      data.push({ features: extract(tokens.map((t) => t.text)), labels: bioLabels(tokens, inside) });
     }
   }
 }
 console.error(`${data.length} sentences from ${inputs.join(', ')}`);
 const model = train(data, { labels, epochs: Number(process.env.EPOCHS ?? 10), minCount: Number(process.env.MIN_COUNT ?? 1), log: (s) => console.error(s) });
 model.meta = { source: 'GUM train (CC BY 4.0 annotations) + wikigold (CC BY 4.0)', sentences: data.length, script: 'scripts/train-en-ner.mjs' };
-mkdirSync(join(root, 'data', 'en'), { recursive: true });
-writeFileSync(join(root, 'data', 'en', 'ner-model.json'), JSON.stringify(model) + '\n');
-console.error('wrote data/en/ner-model.json');
+// OUT writes elsewhere (to compare before replacing); the rename keeps a reader from ever seeing half a file.
+const out = process.env.OUT ?? join(root, 'data', 'en', 'ner-model.json');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out + '.tmp', JSON.stringify(model) + '\n');
+renameSync(out + '.tmp', out);
+console.error(`wrote ${out}`);
+// The run-time lexicon: every training name (data/en/names.json beside the model).
+const namesOut = join(dirname(out), process.env.OUT ? 'names-' + out.split('/').pop() : 'names.json');
+writeFileSync(namesOut + '.tmp', JSON.stringify({ source: 'PER spans of GUM train (CC BY 4.0) and wikigold (CC BY 4.0); scripts/train-en-ner.mjs', ...nameLexicon(docs) }) + '\n');
+renameSync(namesOut + '.tmp', namesOut);
+console.error(`wrote ${namesOut}`);

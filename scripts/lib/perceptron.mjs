@@ -2,8 +2,8 @@
 // over the same BIO constraints the runtime decoder uses, and exported as the hashed, int8
 // quantized model that src/entities/tagger/model.ts loads. Run through tsx so the feature
 // hashing is imported from the TypeScript source itself (the two sides must agree bit for bit).
-import { hashFeature } from '../../src/entities/tagger/hash.ts';
 import { encodeBase64 } from '../../src/entities/tagger/base64.ts';
+import { fromStrings } from '../../src/entities/tagger/keys.ts';
 
 /** Deterministic PRNG (mulberry32) for the epoch shuffles. */
 function rng(seed) {
@@ -25,7 +25,8 @@ function allowed(labels, prev, next) {
 }
 
 /**
- * @param {{ features: string[][], labels: string[] }[]} data sentences
+ * @param {{ features: { keys: Uint32Array, offsets: Int32Array } | string[][], labels: string[] }[]} data sentences
+ *   (hashed keys as the language's extractor returns them; feature strings are hashed here)
  * @param {{ labels: string[], epochs?: number, minCount?: number, seed?: number, log?: (s: string) => void, dev?: (model: object) => string }} opts
  * @returns the model JSON
  */
@@ -38,25 +39,25 @@ export function train(data, opts) {
   const log = opts.log ?? (() => {});
 
   // Feature ids by hash; rare features dropped (they bloat the model and rarely generalize).
+  const keyed = data.map((s) => (Array.isArray(s.features) ? fromStrings(s.features) : s.features));
   const counts = new Map();
-  for (const s of data) for (const fs of s.features) for (const f of fs) {
-    const h = hashFeature(f);
-    counts.set(h, (counts.get(h) ?? 0) + 1);
-  }
+  for (const { keys } of keyed) for (const h of keys) counts.set(h, (counts.get(h) ?? 0) + 1);
   const ids = new Map();
   const hashes = [];
   for (const [h, c] of counts) if (c >= minCount) { ids.set(h, hashes.length); hashes.push(h); }
   const F = hashes.length;
   log(`features: ${counts.size} seen, ${F} kept (count >= ${minCount})`);
 
-  const seqs = data.map((s) => {
-    const offsets = new Int32Array(s.features.length + 1);
+  const seqs = data.map((s, si) => {
+    const { keys, offsets: from } = keyed[si];
+    const T = from.length - 1;
+    const offsets = new Int32Array(T + 1);
     const list = [];
-    s.features.forEach((fs, t) => {
+    for (let t = 0; t < T; t++) {
       const seen = new Set();
-      for (const f of fs) { const id = ids.get(hashFeature(f)); if (id !== undefined && !seen.has(id)) { seen.add(id); list.push(id); } }
+      for (let k = from[t]; k < from[t + 1]; k++) { const id = ids.get(keys[k]); if (id !== undefined && !seen.has(id)) { seen.add(id); list.push(id); } }
       offsets[t + 1] = list.length;
-    });
+    }
     const gold = Int32Array.from(s.labels, (l) => {
       const i = labelIndex.get(l);
       if (i === undefined) throw new Error(`unknown label ${l}`);

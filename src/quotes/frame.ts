@@ -34,8 +34,15 @@ export interface Frame {
   report?: boolean;
 }
 
+/** English capitalised words that open sentences or name days and months, never a speaker. */
+const EN_NOT_NAMES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'So', 'This', 'That', 'These',
+  'Those', 'It', 'As', 'If', 'When', 'While', 'After', 'Before', 'For', 'With', 'Under', 'Some', 'Many', 'Both', 'Yet',
+  'Still', 'Then', 'Now', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
+  'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'I', 'We',
+  'You', 'Our', 'His', 'Her', 'Their', 'My', 'Its', 'There', 'Here', 'Also', 'Even', 'Instead', 'Meanwhile', 'However']);
+
 /** Abbreviated titles before a name. */
-const TITLES = new Set(['Rep', 'Sen', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Lt', 'Col', 'Sgt', 'Prof', 'Pres', 'St']);
+const TITLES = new Set(['Rep', 'Sen', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Lt', 'Col', 'Sgt', 'Prof', 'Pres', 'St', 'Rev', 'Del', 'Amb', 'Adm', 'Capt', 'Sec', 'Atty', 'Supt', 'Cmdr', 'Maj', 'Jr', 'Sr']);
 
 const STOP = new Set(['.', ',', ':', ';', '!', '?', '(', ')', '«', '»', '"', '„', '…']);
 
@@ -73,6 +80,7 @@ export function readSpeaker(toks: readonly Tok[], i: number, lex: CueLexicon, la
       k++; // "Rep.", "Sen.", "Dr." before a name
       continue;
     }
+    if (lang === 'en' && EN_NOT_NAMES.has(t.text)) continue;
     if (isCapitalized(t.text) && !prep) {
       // A capitalised run: a name, unless (Kazakh genitive construction) a role noun closes it.
       let e = k;
@@ -136,7 +144,7 @@ export function readSpeaker(toks: readonly Tok[], i: number, lex: CueLexicon, la
  * then the verb and the speaker, or (English, Kazakh) the speaker and then the verb.
  */
 export function frameAfter(text: string, from: number, limit: number, lex: CueLexicon, lang: string): Frame | undefined {
-  const toks = tokensAfter(text, from, limit, 18);
+  const toks = tokensAfter(text, from, limit, 26);
   let i = 0;
   let dash = false;
   while (i < toks.length && toks[i]!.kind === 'p' && (toks[i]!.text === ',' || toks[i]!.text === '-')) {
@@ -171,8 +179,21 @@ export function frameAt(toks: readonly Tok[], i: number, lex: CueLexicon, lang: 
     };
   }
   // Speaker first: "X said", "he told", "Мирзиёев айтты", "Цой об ...".
-  for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) {
+  for (let k = i + 1, limit = i + 8; k < Math.min(toks.length, limit); k++) {
     const t = toks[k]!;
+    if (t.text === '.' && (TITLES.has(toks[k - 1]!.text) || toks[k - 1]!.text.length === 1)) {
+      limit++; // "Mr. Obama said", "Laurence H. Tribe said"
+      continue;
+    }
+    if (t.text === '(') {
+      // "Sen. Claire McCaskill (D-Mo.) said": skip a short parenthesis.
+      let c = k + 1;
+      while (c < toks.length && c < k + 8 && toks[c]!.text !== ')') c++;
+      if (toks[c]?.text !== ')') break;
+      limit += c - k + 1;
+      k = c;
+      continue;
+    }
     if (t.kind === 'p' && t.text !== '-' && t.text !== ',') break;
     if (t.kind !== 'w') continue;
     const a = verbOf(t.text, lex);
@@ -256,7 +277,10 @@ export function frameBefore(text: string, open: number, limit: number, lex: CueL
     if (a === null || KK_DEP.has(fold(t.text))) continue;
     if (lex.reportVerbs.has(fold(t.text)) && lang !== 'ru') continue;
     // Inverted ("сообщил пресс-секретарь Елбасы Айдос Укибай:") or subject first ("Токаев заявил:").
-    const after = k + 1 < end ? readSpeaker(toks.slice(0, end), k + 1, lex, lang) : undefined;
+    let after = k + 1 < end ? readSpeaker(toks.slice(0, end), k + 1, lex, lang) : undefined;
+    // English inversion puts the speaker right after the verb ("said Sen. X:"); "says Trump's "Q""
+    // and "says it means Trump "Q"" name who is talked about, not who talks.
+    if (lang === 'en' && after && (after.start !== toks[k + 1]!.start || /'s$/u.test(after.words.at(-1)!))) after = undefined;
     if (!colon && k !== end - 1 && (!after || nextIndex(toks, after.end) < end)) return undefined;
     let speaker = after;
     if (!speaker || speaker.kind === 'org' && speaker.oblique) speaker = subjectBefore(toks, begin, k, lex, lang) ?? speaker;
@@ -274,6 +298,7 @@ export function subjectBefore(toks: readonly Tok[], begin: number, k: number, le
     const ref = readSpeaker(toks.slice(0, k), s, lex, lang);
     if (!ref) continue;
     if (s > begin && lex.prepositions.has(fold(toks[s - 1]!.text))) continue;
+    if (lang === 'kk' && postpositionAfter(toks, ref.end, k, lex)) continue;
     // Prefer names over roles over pronouns; later over earlier among equals.
     const rank = (r: SpeakerRef) => (r.kind === 'name' ? 3 : r.kind === 'pronoun' ? 2 : 1);
     if (!best || rank(ref) >= rank(best)) best = ref;
@@ -302,6 +327,24 @@ export function sentenceFrame(text: string, open: number, limit: number, lex: Cu
     if (!speaker) continue;
     return { cue: t.text, cueStart: t.start, agreement: a, speaker };
   }
+  return lang === 'en' ? possessiveFrame(toks, begin) : undefined;
+}
+
+/** Nouns of speech after an English possessive: "Trump's claim that "Q"". */
+const SPEECH_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'words', 'comment',
+  'comments', 'promise', 'pledge', 'assertion', 'argument', 'tweet', 'tweets', 'message', 'warning', 'call', 'description',
+  'response', 'answer', 'speech', 'plea', 'vow', 'suggestion', 'insistence', 'accusation', 'charge', 'declaration']);
+
+/** "Donald Trump's claim that "Q"": the possessor speaks, when the sentence has no reporting verb. */
+function possessiveFrame(toks: readonly Tok[], begin: number): Frame | undefined {
+  for (let k = toks.length - 2; k >= begin; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'w' || !/'s$/u.test(t.text) || !isCapitalized(t.text) || !SPEECH_NOUNS.has(fold(toks[k + 1]!.text))) continue;
+    let s = k;
+    while (s > begin && toks[s - 1]!.kind === 'w' && isCapitalized(toks[s - 1]!.text) && k - s < 3) s--;
+    const words = toks.slice(s, k + 1).map((x) => x.text.replace(/'s$/u, ''));
+    return { agreement: undefined, speaker: { kind: 'name', words, start: toks[s]!.start, end: t.end } };
+  }
   return undefined;
 }
 
@@ -312,4 +355,12 @@ export function transcriptLabel(text: string, start: number, end: number): Speak
   while (k < toks.length && toks[k]!.kind === 'w' && toks[k]!.text.length > 1 && toks[k]!.text === toks[k]!.text.toUpperCase() && /\p{Lu}/u.test(toks[k]!.text)) k++;
   if (k === 0 || toks[k]?.text !== ':') return undefined;
   return { kind: 'name', words: toks.slice(0, k).map((x) => x.text), start: toks[0]!.start, end: toks[k - 1]!.end };
+}
+
+/** Kazakh postpositions follow their noun: "Qantar oqighasy turaly" is about the events, not by them. */
+function postpositionAfter(toks: readonly Tok[], end: number, k: number, lex: CueLexicon): boolean {
+  let i = toks.findIndex((x) => x.start >= end);
+  if (i < 0) return false;
+  for (let n = 0; n < 2 && i < k; n++, i++) if (lex.prepositions.has(fold(toks[i]!.text))) return true;
+  return false;
 }

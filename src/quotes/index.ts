@@ -44,10 +44,12 @@ function extract(doc: ArticleDocument, entities: readonly Entity[], pack: Loaded
     }
     if (speaker === undefined) {
       speaker = resolveSpeaker(c.frame, c.start, ctx);
-      if (speaker) {
+      // An indirect source is remembered only when it is a known entity: its subject is read with
+      // less context than a direct quote's frame, and a wrong one would capture later pronouns.
+      if (speaker && (c.kind === 'direct' || speaker.id)) {
         rememberSpeaker(speaker, c.frame, c.start, ctx);
-        if (c.group !== undefined) bySource.set(c.group, speaker);
       }
+      if (speaker && c.group !== undefined) bySource.set(c.group, speaker);
     }
     const q = toQuote(doc.text, c, speaker);
     out.push(q);

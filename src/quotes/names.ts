@@ -21,9 +21,10 @@ export function nameReadings(word: string, pack: LoadedLanguage | undefined): Wo
 /** Gender of a name from its readings or a Russian/Kazakh surname ending; undefined when unknown. */
 export function nameGender(words: readonly string[], pack: LoadedLanguage | undefined): Agreement {
   for (const w of words) {
-    const r = nameReadings(w, pack)[0];
-    if (r?.gender === 'masc') return 'm';
-    if (r?.gender === 'femn') return 'f';
+    // "Альназарову" is a man's dative or a woman's accusative: a word whose readings disagree says nothing.
+    const genders = new Set(nameReadings(w, pack).map((r) => r.gender).filter((g) => g === 'masc' || g === 'femn'));
+    if (genders.size !== 1) continue;
+    return genders.has('masc') ? 'm' : 'f';
   }
   const last = (words.at(-1) ?? '').toLowerCase();
   if (/(ова|ева|ина|ская|қызы|кызы|ova|eva|ina|qyzy)$/u.test(last)) return 'f';

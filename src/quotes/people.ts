@@ -22,6 +22,10 @@ export interface Person {
   title?: string;
   /** An organisation speaker ("пресс-служба акима ..."). */
   org?: boolean;
+  /** Added as the speaker of an earlier quote. */
+  speaker?: boolean;
+  /** Mentioned in an oblique case ("строка Николая Некрасова"): a less likely antecedent of "он". */
+  oblique?: boolean;
 }
 
 /** People of a document, in text order, with a query for the most recent one. */
@@ -41,20 +45,40 @@ export class People {
    */
   before(pos: number, agreement: Agreement, role?: string, org = false): Person | undefined {
     let fallback: Person | undefined;
+    let disagreeing: Person | undefined;
     let seen = 0;
     for (let i = this.list.length - 1; i >= 0 && seen < 40; i--) {
       const p = this.list[i]!;
       if (p.pos >= pos) continue;
       if (!!p.org !== org) continue;
       if (agreement === 'm' || agreement === 'f') {
-        if (p.gender && p.gender !== agreement) continue;
+        if (p.gender && p.gender !== agreement) {
+          disagreeing ??= p;
+          continue;
+        }
       }
       seen++;
       if (role && p.title && p.title.startsWith(role)) return p;
       fallback ??= p;
-      if (!role) return p;
+      // A subject among the last few beats a more recent genitive or dative mention.
+      if (!role && (!p.oblique || seen >= 3)) return p.oblique ? fallback : p;
     }
-    return fallback;
+    // "глава Минздрава … ответила" with only a man on record: a name's gender is often a guess
+    // (Kazakh first names read as Russian masculine), a role noun still points back to someone.
+    return fallback ?? (role && !org ? disagreeing : undefined);
+  }
+
+  /** The speaker of the most recent quote before `pos` within `window` characters, agreeing in gender. */
+  lastSpeaker(pos: number, agreement: Agreement, window: number): Person | undefined {
+    for (let i = this.list.length - 1; i >= 0; i--) {
+      const p = this.list[i]!;
+      if (p.pos >= pos) continue;
+      if (pos - p.pos > window) return undefined;
+      if (!p.speaker || p.org) continue;
+      if ((agreement === 'm' || agreement === 'f') && p.gender && p.gender !== agreement) continue;
+      return p;
+    }
+    return undefined;
   }
 
   /** The most recent multi-word person before `pos` one of whose words has the surname key `key`. */
@@ -77,7 +101,8 @@ export function collectPeople(doc: ArticleDocument, entities: readonly Entity[],
     if (e.type !== 'person') continue;
     for (const m of e.mentions) {
       if (m.kind !== 'name' && m.kind !== 'role') continue;
-      people.add({ pos: m.start, name: e.name, id: e.id, gender: nameGender(e.name.split(' '), pack) });
+      const oblique = doc.lang === 'ru' && m.kind === 'name' && lastWord(m.text) !== lastWord(e.name);
+      people.add({ pos: m.start, name: e.name, id: e.id, gender: nameGender(e.name.split(' '), pack), ...(oblique ? { oblique } : {}) });
       fromEntities++;
     }
   }
@@ -146,4 +171,8 @@ function asPerson(words: string[], pack: LoadedLanguage | undefined, sentenceSta
 /** A crude surname key: lower case, first five letters (the same idea as the scorer's). */
 export function surnameKey(word: string): string {
   return word.toLowerCase().replace(/ё/g, 'е').slice(0, 5);
+}
+
+function lastWord(name: string): string {
+  return (name.split(' ').at(-1) ?? '').toLowerCase().replace(/ё/g, 'е');
 }

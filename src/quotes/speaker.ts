@@ -30,7 +30,8 @@ export function resolveSpeaker(frame: Frame | undefined, pos: number, ctx: Speak
     if (frame.question) return journalists(ctx.lang, agr);
     // Pro-drop ("- деді.", "- добавил.") refers to the last speaker; impersonal plural does not.
     if (!frame.cue || agr === 'pl' || ctx.lang === 'en') return undefined;
-    return person(ctx.people.before(pos, agr));
+    // Pro-drop ("- деді.") continues the last speaker when one spoke recently, else the last person.
+    return person(ctx.people.lastSpeaker(pos, agr, 1500) ?? ctx.people.before(pos, agr));
   }
   // "спросили министра": the minister is asked; the askers are the journalists.
   if (frame?.question && agr === 'pl' && ref.kind !== 'name' && ref.kind !== 'pronoun') return journalists(ctx.lang, agr);
@@ -60,7 +61,7 @@ export function rememberSpeaker(speaker: Speaker, frame: Frame | undefined, pos:
   const org = ref?.kind === 'org';
   if (ref?.kind === 'self' || frame?.question) return;
   const agr = frame?.agreement === 'm' || frame?.agreement === 'f' ? frame.agreement : undefined;
-  ctx.people.add({ pos, name: speaker.name, ...(speaker.id ? { id: speaker.id } : {}), gender: agr, ...(org ? { org, title: ref.role! } : ref?.role ? { title: ref.role } : {}) });
+  ctx.people.add({ pos, name: speaker.name, speaker: true, ...(speaker.id ? { id: speaker.id } : {}), gender: agr, ...(org ? { org, title: ref.role! } : ref?.role ? { title: ref.role } : {}) });
 }
 
 function person(p: { name: string; id?: string } | undefined): Speaker | undefined {

@@ -12,9 +12,11 @@
 import type { Body, ChromeKind } from '../types.js';
 import { classifyLine, type LineInfo } from './layout/classify.js';
 import { splitLines, trimmedExtent } from './layout/lines.js';
-import { joinWrapped, markCaptions } from './layout/neighbours.js';
-import { findByline, findHeadline, findTitleLine } from './layout/people.js';
+import { joinWrapped, markCaptions, markPeriodHeadline } from './layout/neighbours.js';
+import { findByline, findHeadline, findTitleLine, type FoundByline } from './layout/people.js';
 import { markTeaser, pickBody, segmentsOf } from './layout/segments.js';
+import { isPlain, plainEnd, plainStart, spanSegments } from './layout/extend.js';
+import { isWireDateline } from './layout/meta.js';
 import { chromeSpans } from './layout/spans.js';
 
 /** Options of {@link findBody}. */
@@ -39,6 +41,17 @@ function neighbours(lines: LineInfo[], from: number, step: 1 | -1, teasers: Set<
 }
 
 /**
+ * A byline found after the body. In plain text it must close the text: a name-like line with more
+ * lines under it is a heading of the article's own table ("American League").
+ */
+function signOff(lines: LineInfo[], found: FoundByline | undefined, plain: boolean): FoundByline | undefined {
+  if (!found || !plain) return found;
+  const lastLine = Math.max(...found.lines);
+  for (let i = lastLine + 1; i < lines.length; i++) if ((lines[i] as LineInfo).cls !== 'blank') return undefined;
+  return found;
+}
+
+/**
  * Finds the article body in text copied from a news page, and marks the chrome around and inside it.
  *
  * `start..end` runs from the first body paragraph to the last (JS string indices, `end`
@@ -51,22 +64,34 @@ export function findBody(text: string, options: LayoutOptions = {}): Body {
   const lines = splitLines(text).map(classifyLine);
   joinWrapped(lines);
   markCaptions(lines);
+  markPeriodHeadline(lines);
   const teasers = markTeaser(lines);
   const titleLine = options.title ? findTitleLine(lines, options.title) : undefined;
-  const segment = pickBody(segmentsOf(lines, teasers, titleLine?.index), titleLine?.index);
+  const segments = segmentsOf(lines, teasers, titleLine?.index);
+  const segment = pickBody(segments, titleLine?.index);
   if (!segment) return { ...trimmedExtent(text), chrome: [], ...(options.title ? { title: options.title } : {}) };
-
-  const first = lines[segment.first] as LineInfo;
-  const last = lines[segment.last] as LineInfo;
-  const range = { start: first.bodyStart, end: last.bodyEnd };
+  const plain = isPlain(lines, teasers);
+  const extent = spanSegments(segments, segment, plain);
 
   const assigned = new Map<number, ChromeKind>();
   for (const t of teasers) assigned.set(t, 'other');
-  const before = neighbours(lines, segment.first - 1, -1, teasers).reverse();
-  const after = neighbours(lines, segment.last + 1, 1, teasers).slice(0, BYLINE_AFTER);
-  const found = findByline(before, false) ?? findByline(after, true);
+  const before = neighbours(lines, extent.first - 1, -1, teasers).reverse();
+  const after = neighbours(lines, extent.last + 1, 1, teasers).slice(0, BYLINE_AFTER);
+  const found = findByline(before, false) ?? signOff(lines, findByline(after, true), plain);
   for (const i of found?.lines ?? []) assigned.set(i, 'byline');
   const headline = titleLine ?? findHeadline(before, new Set(found?.lines));
+
+  let { first, last } = extent;
+  if (plain) {
+    // Nothing marks any line as page chrome: the lines around the paragraphs are the article's own.
+    const taken = new Set([...(found?.lines ?? []), ...(headline ? [headline.index] : [])]);
+    if (first === segments[0]?.first) first = plainStart(lines, first, taken);
+    if (last === segments[segments.length - 1]?.last) last = plainEnd(lines, last, taken);
+  } else {
+    const above = before[before.length - 1];
+    if (above && above.cls === 'short' && isWireDateline(above.text)) first = above.index;
+  }
+  const range = { start: (lines[first] as LineInfo).bodyStart, end: (lines[last] as LineInfo).bodyEnd };
   if (headline && (headline.end <= range.start || headline.start >= range.end)) assigned.set(headline.index, 'headline');
 
   const body: Body = { ...range, chrome: chromeSpans(text, lines, range, assigned) };

@@ -386,3 +386,80 @@ describe('findBody: two-item breadcrumbs', () => {
     expect(body.chrome.find((c) => c.start === 0)?.kind).toBe('navigation');
   });
 });
+
+describe('findBody on plain article text (no page chrome)', () => {
+  // Invented wire story in the tokenized style of old agency copy: an all-caps headline, a
+  // dateline, short lines and a results table inside the story.
+  const WIRE = [
+    'FOOTBALL - NORTHVALE EDGE RIVERTON IN CUP OPENER',
+    'PORTHAVEN , Westland 2031-04-12',
+    'Northvale beat Riverton 2-1 on Saturday in the opening match of the regional cup , with Tom Baxter scoring the winner ten minutes from time .',
+    'Riverton had led at half-time through a header from Sam Okoro .',
+    'Results of other first-round matches :',
+    'Eastford 3 Lakeside 0',
+    'Millbrook 1 Stonebridge 1',
+    'Ashcombe 0 Harrowgate 2',
+    'Standings ( played , won , drawn , lost , points ) :',
+    'Northvale 1 1 0 0 3',
+    'Eastford 1 1 0 0 3',
+    'The second round will be played on April 26 .',
+    'Group winners qualify for the national finals in Kingsport .',
+  ].join('\n');
+
+  it('keeps the dateline, the tables and the last paragraph in the body; the headline is the headline', () => {
+    const body = findBody(WIRE);
+    expectWellFormed(WIRE, body);
+    expect(body.start).toBe(WIRE.indexOf('PORTHAVEN'));
+    expect(body.end).toBe(WIRE.length);
+    expect(chromeText(WIRE, body, 'headline')).toEqual(['FOOTBALL - NORTHVALE EDGE RIVERTON IN CUP OPENER']);
+    expect(body.chrome.filter((c) => c.kind !== 'headline')).toEqual([]);
+  });
+
+  it('takes a period-closed headline over a byline for the headline, and starts the body at the dateline', () => {
+    const text = [
+      'Harbour workers end strike after pay deal .',
+      'Anna Kowalczyk',
+      'PORTHAVEN 2031-04-12',
+      'Dock workers in Porthaven returned to work on Saturday after the union accepted a new pay offer .',
+      'The strike had halted shipping for nine days .',
+    ].join('\n');
+    const body = findBody(text);
+    expect(body.start).toBe(text.indexOf('PORTHAVEN'));
+    expect(body.end).toBe(text.length);
+    expect(body.byline).toEqual({ author: 'Anna Kowalczyk' });
+    expect(chromeText(text, body, 'headline')).toEqual(['Harbour workers end strike after pay deal .']);
+  });
+
+  it('keeps a short one-line paragraph in the middle of a Russian article', () => {
+    const text = `Городской совет утвердил программу ремонта дворов на ближайшие три года. Первыми отремонтируют дворы в старых микрорайонах, где покрытие не менялось с девяностых годов.
+
+Жители смогут сами выбрать
+
+Перечень работ для каждого двора составят вместе с жителями на общих собраниях. Предложения можно будет подать и через портал городских услуг до конца весны.`;
+    const body = findBody(text);
+    expect(body.start).toBe(0);
+    expect(body.end).toBe(text.length);
+    expect(body.chrome).toEqual([]);
+  });
+
+  it('keeps a results table between paragraphs even when the page has chrome around it', () => {
+    const text = `Главная / Спорт
+Итоги первого тура
+
+Первый тур чемпионата прошел без сенсаций, все фавориты выиграли свои матчи.
+Результаты матчей:
+Астра - Восток 2:0
+Сокол - Заря 1:1
+Нива - Темп 3:2
+Турнирная таблица
+Следующий тур пройдет в субботу на стадионах хозяев.
+
+Читайте также
+Сборная объявила состав на товарищеский матч`;
+    const body = findBody(text);
+    expect(body.start).toBe(text.indexOf('Первый тур'));
+    expect(body.end).toBe(text.indexOf('стадионах хозяев.') + 'стадионах хозяев.'.length);
+    expect(body.chrome.filter((c) => c.start >= body.start && c.end <= body.end)).toEqual([]);
+    expectNoListInBody(body);
+  });
+});

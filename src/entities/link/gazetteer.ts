@@ -70,6 +70,11 @@ export interface Gazetteer {
   byId(id: string): GazetteerEntry | undefined;
   /** Most words in any name: recognizers try word n-grams up to this length. */
   readonly maxWords: number;
+  /**
+   * True when some name of any table and language starts with these whole words (as written or
+   * case-folded), so a recognizer can stop extending an n-gram as soon as nothing can match.
+   */
+  startsName?(words: string): boolean;
   /** Entries per table. */
   readonly size: { readonly countries: number; readonly places: number; readonly orgs: number };
 }
@@ -96,7 +101,13 @@ interface RawEntry {
  * collapsed, lowercase, ё → е. Must match normalizeForm in scripts/build-gazetteer.mjs.
  */
 export function normalizeForm(s: string): string {
-  return caseKept(s).toLowerCase().replace(/ё/g, 'е');
+  let folded = foldedCache.get(s);
+  if (folded === undefined) {
+    folded = caseKept(s).toLowerCase().replace(/ё/g, 'е');
+    if (foldedCache.size >= MAX_CACHED_FORMS) foldedCache.clear();
+    foldedCache.set(s, folded);
+  }
+  return folded;
 }
 
 /**
@@ -104,6 +115,7 @@ export function normalizeForm(s: string): string {
  * chain of regular expressions per lookup into one map read. Bounded, so archives don't grow it.
  */
 const caseKeptCache = new Map<string, string>();
+const foldedCache = new Map<string, string>();
 const MAX_CACHED_FORMS = 100_000;
 
 /** {@link normalizeForm} without lowercasing: the key of acronyms. */
@@ -134,10 +146,15 @@ class NameIndex {
   private readonly folded = new Map<GazetteerLang | '*', Bucket>();
   private readonly exact = new Map<GazetteerLang | '*', Bucket>();
 
+  /** @param prefixes receives every word prefix of every key ("северо-казахстанской", "северо-казахстанской области"). */
+  constructor(private readonly prefixes: Set<string>) {}
+
   add(entry: GazetteerEntry, name: string, lang: GazetteerLang): void {
     const acronym = isAcronym(name);
     const maps = acronym ? this.exact : this.folded;
     const key = acronym ? caseKept(name) : normalizeForm(name);
+    for (let k = key.indexOf(' '); k > 0; k = key.indexOf(' ', k + 1)) this.prefixes.add(key.slice(0, k));
+    this.prefixes.add(key);
     for (const scope of ['*', lang] as const) {
       let bucket = maps.get(scope);
       if (!bucket) maps.set(scope, (bucket = new Map()));
@@ -165,9 +182,11 @@ export function loadGazetteer(): Gazetteer {
 
 function build(): Gazetteer {
   const byId = new Map<string, GazetteerEntry>();
-  const countries = new NameIndex();
-  const places = new NameIndex();
-  const orgs = new NameIndex();
+  const prefixes = new Set<string>();
+  const startsCache = new Map<string, boolean>();
+  const countries = new NameIndex(prefixes);
+  const places = new NameIndex(prefixes);
+  const orgs = new NameIndex(prefixes);
   const adjectives = new Map<GazetteerLang, Map<string, AdjectiveHit>>(LANGS.map((l) => [l, new Map()]));
   let maxWords = 1;
 
@@ -246,6 +265,16 @@ function build(): Gazetteer {
     orgByName: (form: string, lang?: GazetteerLang) => orgs.get(form, lang)[0],
     lookup: (form: string, lang?: GazetteerLang) => [...countries.get(form, lang), ...places.get(form, lang), ...orgs.get(form, lang)],
     byId: (id: string) => byId.get(id),
+    startsName(words: string): boolean {
+      // Asked for nearly every token: one map read instead of two normalizations and two set reads.
+      let starts = startsCache.get(words);
+      if (starts === undefined) {
+        starts = prefixes.has(normalizeForm(words)) || prefixes.has(caseKept(words));
+        if (startsCache.size >= MAX_CACHED_FORMS) startsCache.clear();
+        startsCache.set(words, starts);
+      }
+      return starts;
+    },
     maxWords,
     size: Object.freeze({
       countries: COUNTRIES.length,

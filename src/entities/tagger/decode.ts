@@ -2,7 +2,7 @@
  * Viterbi decoding over BIO labels and the spans the best path spells.
  * @module
  */
-import { hashFeature } from './hash.js';
+import type { SentenceFeatures } from './keys.js';
 import type { TaggerModel } from './model.js';
 
 /** A tagged span over token indices `[start, end)` with its type (`PER`, `LOC`, ...). */
@@ -13,18 +13,15 @@ export interface TokenSpan {
 }
 
 /**
- * The best label index per token, given each token's feature strings. Linear in tokens × features
- * plus tokens × labels²; allocation is one score table per call.
+ * The best label index per token, given each token's hashed feature keys. Linear in tokens ×
+ * features plus tokens × labels²; allocation is three tables per call.
  */
-export function viterbi(model: TaggerModel, features: readonly (readonly string[])[]): Int32Array {
-  const T = features.length;
+export function viterbi(model: TaggerModel, features: SentenceFeatures): Int32Array {
+  const T = features.offsets.length - 1;
   const n = model.labels.length;
   const path = new Int32Array(T);
   if (T === 0) return path;
-  const emit = new Float64Array(T * n);
-  for (let t = 0; t < T; t++) {
-    for (const f of features[t]!) model.addFeature(hashFeature(f), emit, t * n);
-  }
+  const emit = model.emissions(features.keys, features.offsets);
   const trans = model.transitions;
   const score = new Float64Array(T * n);
   const back = new Int32Array(T * n);

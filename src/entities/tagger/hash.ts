@@ -14,3 +14,15 @@ export function hashFeature(feature: string): number {
   }
   return h >>> 0;
 }
+
+/**
+ * Combines two 32-bit hashes into one, order-sensitive (`combine(a, b) !== combine(b, a)`):
+ * features are built from a template's hash and a word's cached hash with integer mixing, so
+ * the hot path never concatenates strings. A murmur3-style finalizer spreads every input bit.
+ */
+export function combine(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
+}

@@ -6,15 +6,18 @@
 import { spansOf, viterbi, type TokenSpan } from './decode.js';
 import { TaggerModel, type TaggerModelJson } from './model.js';
 
-export { hashFeature } from './hash.js';
+import type { SentenceFeatures } from './keys.js';
+
+export { combine, hashFeature } from './hash.js';
+export { fromStrings, KeyBuffer, type SentenceFeatures } from './keys.js';
 export { TaggerModel, type TaggerModelJson } from './model.js';
 export { spansOf, viterbi, type TokenSpan } from './decode.js';
 
 /**
- * Feature strings of every token of one sentence (`result[i]` for `words[i]`). Must be the same
- * function at training and at run time.
+ * Hashed feature keys of every token of one sentence. Must be the same function at training and
+ * at run time (the model stores the keys, not the features).
  */
-export type FeatureExtractor = (words: readonly string[]) => string[][];
+export type FeatureExtractor = (words: readonly string[]) => SentenceFeatures;
 
 /** A trained tagger for one language. */
 export interface SequenceTagger {

@@ -84,6 +84,37 @@ export class TaggerModel {
     }
   }
 
+  /**
+   * Emission scores of a sentence, `tokens × labels`: each token's known keys' int8 weights summed
+   * as integers (exact, and cheaper than float adds), scaled once per token.
+   */
+  emissions(keys: Uint32Array, offsets: Int32Array): Float64Array {
+    const n = this.labels.length;
+    const T = offsets.length - 1;
+    const emit = new Float64Array(T * n);
+    const sum = new Int32Array(n);
+    const { slots, slotKeys, weights, mask: m } = this;
+    for (let t = 0; t < T; t++) {
+      sum.fill(0);
+      for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
+        const hash = keys[k]!;
+        let s = mix(hash) & m;
+        for (;;) {
+          const id = slots[s]!;
+          if (id < 0) break;
+          if (slotKeys[s] === hash) {
+            const base = id * n;
+            for (let l = 0; l < n; l++) sum[l] = sum[l]! + weights[base + l]!;
+            break;
+          }
+          s = (s + 1) & m;
+        }
+      }
+      for (let l = 0; l < n; l++) emit[t * n + l] = sum[l]! * this.scale;
+    }
+    return emit;
+  }
+
   /** Number of hashed features the model knows. */
   get size(): number {
     return this.weights.length / this.labels.length;

@@ -1,16 +1,19 @@
 /**
  * The English language pack: `import { en } from 'news-enrich/en'` and pass it to `createEnricher({ packs: [en] })`.
- * Loading it loads the NER model (data/en/ner-model.json, trained on GUM and wikigold by scripts/train-en-ner.mjs).
+ * Loading it loads the NER model and its name lexicon (data/en/names.json) (data/en/ner-model.json, trained on GUM and wikigold by scripts/train-en-ner.mjs).
  * @module
  */
-import { createTagger, type TaggerModelJson } from '../../entities/tagger/index.js';
+import { createTagger, type SequenceTagger, type TaggerModelJson } from '../../entities/tagger/index.js';
 import { definePack, type LanguagePack } from '../pack.js';
-import { englishFeatures } from './features.js';
+import { createEnglishExtractor, type NameLexicon } from './features.js';
 import { recognizeEnglish } from './recognize.js';
+import { sportsTeams, titleLedNames } from './rules.js';
 
 /** The English language pack. */
 export const en: LanguagePack = definePack('en', 'English', async () => {
   const { default: model } = await import('../../../data/en/ner-model.json', { with: { type: 'json' } });
-  const tagger = createTagger(model as unknown as TaggerModelJson, englishFeatures);
+  const { default: names } = await import('../../../data/en/names.json', { with: { type: 'json' } });
+  const statistical = createTagger(model as unknown as TaggerModelJson, createEnglishExtractor(names as NameLexicon));
+  const tagger: SequenceTagger = { labels: statistical.labels, tag: (words) => sportsTeams(words, titleLedNames(words, statistical.tag(words))) };
   return { code: 'en', recognizeEntities: (doc) => recognizeEnglish(doc, tagger) };
 });

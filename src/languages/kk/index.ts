@@ -5,12 +5,12 @@
  */
 import { createTagger, type TaggerModelJson } from '../../entities/tagger/index.js';
 import { definePack, type LanguagePack } from '../pack.js';
-import { kazakhFeatures } from './features.js';
+import { kazakhKeys } from './features.js';
 import { recognizeKazakh } from './recognize.js';
 
 /** The Kazakh language pack. */
 export const kk: LanguagePack = definePack('kk', 'Kazakh', async () => {
   const { default: model } = await import('../../../data/kk/ner-model.json', { with: { type: 'json' } });
-  const tagger = createTagger(model as unknown as TaggerModelJson, kazakhFeatures);
+  const tagger = createTagger(model as unknown as TaggerModelJson, kazakhKeys);
   return { code: 'kk', recognizeEntities: (doc) => recognizeKazakh(doc, tagger) };
 });

@@ -10,28 +10,31 @@
  * @module
  */
 
-/** What the stem ends in: vowel, nasal, sonorant, voiced ж/з, voiceless (б в г д count here), possessive ы/і. */
-type Sound = 'V' | 'N' | 'S' | 'Z' | 'K' | 'P';
+/**
+ * What the stem ends in, as bits: vowel, nasal, sonorant, voiced ж/з, voiceless (б в г д count
+ * here), and possessive ы/і on top of vowel. Bits rather than a Set: this runs for every new word.
+ */
+const V = 1, N = 2, S = 4, Z = 8, K = 16, P = 32;
 
-const VOWELS = new Set('аәеиоөұүыіэюяё');
-const NASALS = new Set('мнң');
-const SONORANTS = new Set('лрйу');
-const VOICED = new Set('жз');
+const VOWELS = 'аәеиоөұүыіэюяё';
 
-function sounds(stem: string): Set<Sound> {
-  const last = stem[stem.length - 1] ?? '';
-  const out = new Set<Sound>();
-  if (VOWELS.has(last)) out.add('V');
-  else if (NASALS.has(last)) out.add('N');
-  else if (SONORANTS.has(last)) out.add('S');
-  else if (VOICED.has(last)) out.add('Z');
-  else out.add('K');
-  if (last === 'ы' || last === 'і') out.add('P');
-  return out;
+function sounds(last: string): number {
+  if (VOWELS.includes(last)) return last === 'ы' || last === 'і' ? V | P : V;
+  if (last === 'м' || last === 'н' || last === 'ң') return N;
+  if (last === 'л' || last === 'р' || last === 'й' || last === 'у') return S;
+  if (last === 'ж' || last === 'з') return Z;
+  return K;
+}
+
+/** The bit mask of a table's "may follow" letters. */
+function mask(after: string): number {
+  let m = 0;
+  for (const c of after) m |= c === 'V' ? V : c === 'N' ? N : c === 'S' ? S : c === 'Z' ? Z : c === 'K' ? K : P;
+  return m;
 }
 
 /** Case suffixes, longest first, with the sounds each may follow. */
-const CASES: readonly (readonly [string, string])[] = [
+const CASE_TABLE: readonly (readonly [string, string])[] = [
   ['ндағы', 'P'], ['ндегі', 'P'], ['дағы', 'VNSZ'], ['дегі', 'VNSZ'], ['тағы', 'K'], ['тегі', 'K'],
   ['ның', 'VN'], ['нің', 'VN'], ['дың', 'SZ'], ['дің', 'SZ'], ['тың', 'K'], ['тің', 'K'],
   ['нда', 'P'], ['нде', 'P'], ['нан', 'NP'], ['нен', 'NP'],
@@ -43,16 +46,19 @@ const CASES: readonly (readonly [string, string])[] = [
 ];
 
 const POSSESSIVE = ['сы', 'сі', 'ы', 'і'];
-const PLURAL: readonly (readonly [string, string])[] = [
+const PLURAL_TABLE: readonly (readonly [string, string])[] = [
   ['лар', 'VSZ'], ['лер', 'VSZ'], ['дар', 'NSZ'], ['дер', 'NSZ'], ['тар', 'K'], ['тер', 'K'],
 ];
 
-function stripOne(word: string, table: readonly (readonly [string, string])[], minStem: number): string | undefined {
-  const lower = word.toLowerCase();
+type Table = readonly (readonly [string, number])[];
+const CASES: Table = CASE_TABLE.map(([suffix, after]) => [suffix, mask(after)] as const);
+const PLURAL: Table = PLURAL_TABLE.map(([suffix, after]) => [suffix, mask(after)] as const);
+
+function stripOne(word: string, table: Table, minStem: number, lower = word.toLowerCase()): string | undefined {
   for (const [suffix, after] of table) {
-    if (lower.length - suffix.length < minStem || !lower.endsWith(suffix)) continue;
-    const stem = word.slice(0, word.length - suffix.length);
-    for (const s of sounds(stem.toLowerCase())) if (after.includes(s)) return stem;
+    const cut = lower.length - suffix.length;
+    if (cut < minStem || !lower.endsWith(suffix)) continue;
+    if (sounds(lower[cut - 1]!) & after) return word.slice(0, cut);
   }
   return undefined;
 }
@@ -63,6 +69,11 @@ function stripOne(word: string, table: readonly (readonly [string, string])[], m
  */
 export function stripCase(word: string, minStem = 3): string {
   return stripOne(word, CASES, minStem) ?? word;
+}
+
+/** {@link stripCase} of a word already lowercased (the tagger's per-word path: no second lowercasing). */
+export function stripCaseLower(lower: string, minStem = 3): string {
+  return stripOne(lower, CASES, minStem, lower) ?? lower;
 }
 
 /**
@@ -80,7 +91,7 @@ export function nominativeCandidates(word: string): string[] {
     if (lower.length - p.length >= 3 && lower.endsWith(p)) {
       const stem = base.slice(0, base.length - p.length);
       // сы/сі follow vowels, ы/і follow consonants.
-      const vowelBefore = VOWELS.has(stem[stem.length - 1]!.toLowerCase());
+      const vowelBefore = VOWELS.includes(stem[stem.length - 1]!.toLowerCase());
       if ((p.length === 2) === vowelBefore) {
         out.push(stem);
         w = stem;

@@ -12,7 +12,11 @@ const VERBS = ['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted',
   'quipped', 'vowed', 'declared', 'conceded', 'countered', 'complained', 'boasted', 'charged', 'urged', 'shouted',
   'exclaimed', 'mused', 'offered', 'agreed', 'pointed', 'went', 'reported', 'testified', 'recounted', 'promised',
   'thundered', 'blasted', 'fumed', 'lamented', 'wondered', 'according', 'stressed', 'reiterated', 'interjected',
-  'opined', 'ventured', 'snapped', 'retorted', 'laughed', 'began', 'concluded', 'echoed', 'assured', 'alleged'];
+  'opined', 'ventured', 'snapped', 'retorted', 'laughed', 'began', 'concluded', 'echoed', 'assured', 'alleged',
+  // Verbs whose object or participle clause carries the quote: "X called it "Q"", "…, saying "Q"".
+  'called', 'calling', 'calls', 'described', 'describes', 'describing', 'branded', 'likened', 'dismissed', 'condemned',
+  'labeled', 'labelled', 'dubbed', 'saying', 'tweeting', 'writing', 'asking', 'adding', 'noting', 'sings', 'sang',
+  'reports', 'accused', 'exhorted', 'promising', 'insisting', 'arguing', 'warning', 'telling', 'compared', 'attacked'];
 
 /** English quoting vocabulary. */
 export const EN: CueLexicon = {

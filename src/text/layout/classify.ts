@@ -11,7 +11,7 @@ import {
 import type { ChromeKind } from '../../types.js';
 import { splitCredit, type Part } from './credit.js';
 import type { Line } from './lines.js';
-import { isBreadcrumb, isCounterLine, isDateLine, isDomain, isLinkLine } from './meta.js';
+import { isBreadcrumb, isCounterLine, isDateLine, isDomain, isLinkLine, isWireDateline } from './meta.js';
 import { isProse, shapeOf, type Shape } from './shape.js';
 
 /** What a line is, as far as one line can tell. */
@@ -94,7 +94,7 @@ function chromeKindOf(line: string, lower: string, norm: string, shape: Shape): 
     if (isTagLine(lower, shape)) return 'navigation';
     if (shape.words <= 8 && startsWithAny(norm, SOURCE_PREFIXES) && !isProse(line, shape)) return 'other';
     if (shape.words <= 6 && startsWithAny(lower, AUTHOR_PREFIXES) && /^\S+:/.test(lower)) return 'byline';
-    if (isDateLine(line)) return 'date';
+    if (isDateLine(line) && !isWireDateline(line)) return 'date';
     if (isCounterLine(line)) return 'counter';
     if (isLinkLine(line)) return 'other';
     if (isBreadcrumb(line)) return 'navigation';

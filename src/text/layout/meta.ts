@@ -52,6 +52,17 @@ export function isDateLine(line: string): boolean {
   return strong && unknown <= 2 && unknown < tokens.length;
 }
 
+/**
+ * A wire-copy dateline: a place in capitals before the date ("LONDON 1996-08-30", "NICE , France
+ * 1996-08-30"). It opens the story, so it is body, unlike a page's own date line ("14 November
+ * 2025, 10:15", "Politics 2 Nov 2023 3970").
+ */
+export function isWireDateline(line: string): boolean {
+  const word = /^[\p{L}.'-]+/u.exec(line.slice(0, 40))?.[0] ?? '';
+  if (word.replace(/[.'-]/g, '').length < 2 || word !== word.toUpperCase() || word === word.toLowerCase()) return false;
+  return isDateLine(line);
+}
+
 /** A view, comment or subscriber counter ("1854", "👁 1 854", "20,9 тыс подписчиков"). */
 export function isCounterLine(line: string): boolean {
   if (!/\d/.test(line)) return false;
@@ -94,5 +105,6 @@ export function isBreadcrumb(line: string): boolean {
   if (line.length > 150 || !/\s[\/›>»|→]\s/.test(line)) return false;
   const items = line.split(/\s[\/›>»|→]\s/);
   if (items.length < 2 || (items.length === 2 && !NAVIGATION.has(normalizeCue(items[0]!)))) return false;
-  return items.every((item) => item.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(item.trim()));
+  // Items are words ("Главная / Новости"); a table header of letters ("W D L G / F G / A P") is not a trail.
+  return items.every((item) => item.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(item.trim()) && /\p{L}{2}/u.test(item));
 }

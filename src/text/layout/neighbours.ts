@@ -4,11 +4,15 @@
  * @module
  */
 import type { LineInfo } from './classify.js';
+import { isWireDateline } from './meta.js';
+import { nameOf } from './people.js';
 
 /** Width from which an unpunctuated line may be a hard-wrapped part of a paragraph. */
 const WRAP_WIDTH = 40;
 /** Captions are short. */
 const CAPTION_WORDS = 25;
+/** Headlines are short, also those that close with a period. */
+const HEADLINE_WORDS = 20;
 
 /**
  * Re-labels hard-wrapped paragraph lines as prose: a long unpunctuated line directly followed
@@ -41,4 +45,17 @@ export function markCaptions(lines: LineInfo[]): void {
       prev.kind = 'caption';
     }
   }
+}
+
+/**
+ * Re-labels the text's first line as a short line when it reads as a sentence but an author's
+ * name or a wire dateline follows it: a headline that closes with a period ("Brisk economic
+ * reports rattle markets anew ." over "Glenn Somerville" or "WASHINGTON 1996-08-30"). Left as
+ * prose it would be a paragraph of its own, cut off from the story.
+ */
+export function markPeriodHeadline(lines: LineInfo[]): void {
+  const first = lines.find((l) => l.cls !== 'blank');
+  if (!first || first.cls !== 'prose' || first.shape.words > HEADLINE_WORDS || first.parts.length > 0) return;
+  const next = lines.find((l) => l.index > first.index && l.cls !== 'blank');
+  if (next && next.cls === 'short' && (nameOf(next.text) !== undefined || isWireDateline(next.text))) first.cls = 'short';
 }

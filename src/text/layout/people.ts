@@ -5,6 +5,7 @@
 import { AUTHOR_PREFIXES, ROLE_WORDS } from '../chrome-cues.js';
 import type { Byline } from '../../types.js';
 import type { LineInfo } from './classify.js';
+import { isWireDateline } from './meta.js';
 
 const ROLES = new Set(ROLE_WORDS);
 const PARTICLES = new Set(['улы', 'ұлы', 'кызы', 'қызы', 'оглы', 'де', 'ван', 'фон', 'de', 'van', 'von', 'al', 'bin', 'el']);
@@ -27,8 +28,12 @@ function stripAuthorPrefix(text: string): string {
  * particles allowed), optionally followed by ", Place" ("Айша Тулеубекова , Нур-Султан").
  */
 export function nameOf(text: string): string | undefined {
-  if (text.length > 80) return undefined;
-  const name = (stripAuthorPrefix(text).split(/\s*[,|•·–—]\s*/)[0] ?? '').trim();
+  // A line that ends with a comma continues on the next one: part of a list, not a byline.
+  if (text.length > 80 || text.endsWith(',')) return undefined;
+  const parts = stripAuthorPrefix(text).split(/\s*[,|•·–—]\s*/);
+  // A name, a role, a place at most: more parts make a list of names (a team), not a byline.
+  if (parts.filter((p) => p !== '').length > 3) return undefined;
+  const name = (parts[0] ?? '').trim();
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4) return undefined;
   let capitals = 0;
@@ -47,7 +52,7 @@ function isRole(l: LineInfo): boolean {
 }
 
 /** A line that can be the headline: a short line of three or more words that is not a name or a label. */
-function isHeadline(l: LineInfo): boolean {
+export function isHeadline(l: LineInfo): boolean {
   return l.cls === 'short' && l.shape.words >= 3 && l.shape.words <= 40 && !l.shape.lowerStart &&
     !l.shape.ellipsis && l.shape.last !== ':' && nameOf(l.text) === undefined;
 }
@@ -69,12 +74,15 @@ export function findByline(candidates: LineInfo[], after: boolean): FoundByline 
     if (l.cls !== 'short' && l.kind !== 'byline') continue;
     const author = nameOf(l.text);
     if (!author) continue;
+    // Wire copy runs headline, byline, dateline, story: a name under the dateline is the story's.
+    if (!after && candidates.slice(0, i).some((c) => c.cls === 'short' && isWireDateline(c.text))) continue;
     const next = candidates[i + 1];
     if (next && isRole(next)) return { byline: { author, role: next.text }, lines: [l.index, next.index] };
     const labelled = l.kind === 'byline' || stripAuthorPrefix(l.text) !== l.text;
     // Before the body a bare name must be next to it (dates and counters aside): a short
     // title-case headline ("Tokayev Meets Putin") has the same shape.
-    const nextToBody = candidates.slice(i + 1).every((c) => c.kind === 'date' || c.kind === 'counter' || c.kind === 'photo');
+    const nextToBody = candidates.slice(i + 1).every((c) => c.kind === 'date' || c.kind === 'counter' || c.kind === 'photo' ||
+      (c.cls === 'short' && isWireDateline(c.text)));
     if (labelled || (after && i < 3) || (!after && nextToBody)) {
       return { byline: { author }, lines: [l.index] };
     }

@@ -6,6 +6,7 @@
  * @module
  */
 import type { LineInfo } from './classify.js';
+import { isHeadline, nameOf } from './people.js';
 
 /** A run of prose lines not separated by chrome. */
 export interface Segment {
@@ -26,6 +27,15 @@ export interface Segment {
    * ("Читайте также" + a headline in the middle of an article).
    */
   soft: boolean;
+  /**
+   * Something between the previous segment and this one marks a boundary between texts: a block
+   * label, a teaser, the caller's title, a chrome line of a page-furniture kind, or a date next to
+   * a headline (the next item of a feed). Without it the lines in between are part of one article
+   * (a table of results, a list, a subheading) and the body may span both.
+   */
+  hardBefore: boolean;
+  /** A line between the previous segment and this one is a person's name (an author box on a page). */
+  nameBefore: boolean;
 }
 
 /** Weight of segments that follow a block label after earlier prose: likely teasers of other articles. */
@@ -34,6 +44,11 @@ const AFTER_BLOCK_WEIGHT = 0.25;
 const BEFORE_TITLE_WEIGHT = 0.25;
 /** A single paragraph after a related label joins the body only when this long: teasers are shorter. */
 const MIN_SOFT_SIZE = 300;
+/**
+ * A feed item's header is a date and a headline (two or three lines); a longer run with dates in
+ * it is a table inside the article (a schedule, results).
+ */
+const FEED_GAP = 3;
 /** Unknown or chrome lines in a row that end a segment. */
 const BREAK = 2;
 
@@ -73,6 +88,7 @@ export function segmentsOf(lines: LineInfo[], teasers: Set<number>, titleLine?: 
   let block: LineInfo['block'];
   let gapLines = 0;
   let listOpen = false;
+  const gap: Gap = { hard: false, meta: false, headline: false, name: false };
   for (const l of lines) {
     if (l.cls === 'blank') continue;
     if (l.cls === 'prose' && !teasers.has(l.index)) {
@@ -80,7 +96,7 @@ export function segmentsOf(lines: LineInfo[], teasers: Set<number>, titleLine?: 
         const soft = current !== undefined && block === 'related' && gapLines <= 2 && run < BREAK + 1;
         current = {
           first: l.index, last: l.index, size: 0, afterBlock: block !== undefined, hasPrevious: segments.length > 0,
-          prose: 0, gaps: 0, soft,
+          prose: 0, gaps: 0, soft, hardBefore: gap.hard || (gap.meta && gap.headline && gapLines <= FEED_GAP), nameBefore: gap.name,
         };
         segments.push(current);
       } else if (gapLines > 0) {
@@ -93,9 +109,11 @@ export function segmentsOf(lines: LineInfo[], teasers: Set<number>, titleLine?: 
       gapLines = 0;
       block = undefined;
       listOpen = l.text.endsWith(':');
+      gap.hard = gap.meta = gap.headline = gap.name = false;
       continue;
     }
     gapLines++;
+    noteGapLine(gap, l, teasers.has(l.index) || l.index === titleLine);
     if (l.block) block = block ?? l.block;
     else if (teasers.has(l.index) || l.index === titleLine) run += BREAK + 1;
     else if (listOpen && l.item && l.cls === 'short') continue; // items of a list the body introduced
@@ -104,6 +122,27 @@ export function segmentsOf(lines: LineInfo[], teasers: Set<number>, titleLine?: 
     listOpen = false;
   }
   return mergeSoft(segments);
+}
+
+/** Soft chrome kinds: they sit between paragraphs of one article. */
+const BETWEEN_PARAGRAPHS = new Set(['photo', 'caption', 'ad']);
+
+/** Records what one non-prose line between segments says about the boundary (see {@link Segment.hardBefore}). */
+/** What the lines between two segments held so far. */
+interface Gap {
+  hard: boolean;
+  meta: boolean;
+  headline: boolean;
+  name: boolean;
+}
+
+function noteGapLine(gap: Gap, l: LineInfo, marked: boolean): void {
+  if (marked || l.block) gap.hard = true;
+  else if (l.cls === 'chrome') {
+    if (l.kind === 'date' || l.kind === 'counter') gap.meta = true;
+    else if (!BETWEEN_PARAGRAPHS.has(l.kind ?? '')) gap.hard = true;
+  } else if (nameOf(l.text) !== undefined) gap.name = true;
+  else if (isHeadline(l)) gap.headline = true;
 }
 
 /**

@@ -63,7 +63,8 @@ export function shapeOf(line: string): Shape {
   }
   if (inToken && tokenHasLetter && words < 64) words++;
   let j = line.length - 1;
-  while (j > 0 && CLOSERS.includes(line[j] as string)) j--;
+  // Spaces between the closers too: tokenized copy puts them around punctuation ("said . \"").
+  while (j > 0 && (CLOSERS.includes(line[j] as string) || line[j] === ' ')) j--;
   const last = line[j] ?? '';
   const ellipsis = last === '…' || line.slice(Math.max(0, j - 2), j + 1) === '...';
   const capitalStart = firstChar !== '' && (firstChar === firstLetter ? isUpper(firstChar) : true);

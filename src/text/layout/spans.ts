@@ -31,7 +31,11 @@ export function chromeSpans(
       continue;
     }
     if (inside || (touches && l.cls === 'prose')) {
-      if (l.cls === 'chrome' && l.kind) spans.push({ start: l.start, end: l.end, kind: l.kind });
+      // Dates and numbers between paragraphs are the article's own (a schedule, a table, the
+      // times of a live blog): a feed's next item would have ended the body.
+      if (l.cls === 'chrome' && l.kind && !(inside && (l.kind === 'date' || l.kind === 'counter'))) {
+        spans.push({ start: l.start, end: l.end, kind: l.kind });
+      }
       // A link under a related label inside the body ("Читайте также" + headline).
       else if (l.cls === 'short' && context !== 'other') spans.push({ start: l.start, end: l.end, kind: context });
       continue;

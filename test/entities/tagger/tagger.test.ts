@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, encodeBase64 } from '../../../src/entities/tagger/base64.js';
 import { wordShape } from '../../../src/entities/tagger/features.js';
-import { createTagger, hashFeature, spansOf, type TaggerModelJson } from '../../../src/entities/tagger/index.js';
+import { createTagger, fromStrings, hashFeature, spansOf, type TaggerModelJson } from '../../../src/entities/tagger/index.js';
 
 const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'];
 
@@ -26,7 +26,7 @@ function toyModel(): TaggerModelJson {
 }
 
 const extract = (words: readonly string[]) =>
-  words.map((w, i) => ['b', 's=' + wordShape(w), 'w-1=' + (i > 0 ? words[i - 1]!.toLowerCase() : '<s>')]);
+  fromStrings(words.map((w, i) => ['b', 's=' + wordShape(w), 'w-1=' + (i > 0 ? words[i - 1]!.toLowerCase() : '<s>')]));
 
 describe('createTagger', () => {
   const tagger = createTagger(toyModel(), extract);

@@ -23,6 +23,14 @@ export interface RuContext {
   readonly person: boolean[];
   /** Accepted candidates so far. */
   readonly candidates: MentionCandidate[];
+  /** `lower[i]`: token i's text in lower case, computed once (the rules ask for it many times). */
+  readonly lower: readonly string[];
+  /** `capital[i]`: {@link isCapitalized} of token i. */
+  readonly capital: readonly boolean[];
+  /** `acronym[i]`: {@link isAcronym} of token i. */
+  readonly acronym: readonly boolean[];
+  /** Memo of {@link parsesAt}: a map read keyed by a fresh string costs a hash; an array slot does not. */
+  readonly parseMemo: (readonly RussianParse[] | undefined)[];
 }
 
 /** Builds the context of a document. */
@@ -45,22 +53,71 @@ export function createContext(doc: ArticleDocument, morph: RussianMorphology, ga
       fresh = fresh || t.text !== '(';
     }
   }
-  return { doc, tokens, morph, gazetteer, sentenceStart, claimed: new Array<boolean>(tokens.length).fill(false), person: new Array<boolean>(tokens.length).fill(false), candidates: [] };
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const capital = tokens.map((t) => t.kind === 'word' && isCapitalized(t.text));
+  const acronym = tokens.map((t) => t.kind === 'word' && isAcronym(t.text));
+  const fill = <T>(v: T): T[] => new Array<T>(tokens.length).fill(v);
+  return { doc, tokens, morph, gazetteer, sentenceStart, claimed: fill(false), person: fill(false), candidates: [], lower, capital, acronym, parseMemo: fill(undefined) };
+}
+
+/** Readings of token i in lower case (as {@link RussianMorphology.parse} of `lower[i]`), memoized per token. */
+export function parsesAt(ctx: RuContext, i: number): readonly RussianParse[] {
+  let p = ctx.parseMemo[i];
+  if (p === undefined) ctx.parseMemo[i] = p = ctx.morph.parse(ctx.lower[i] ?? '');
+  return p;
+}
+
+/** The most likely lemma of token i, lower case. */
+export function lemmaAt(ctx: RuContext, i: number): string {
+  return parsesAt(ctx, i)[0]?.lemma ?? ctx.lower[i] ?? '';
+}
+
+/** Token i's top reading is an adjective or participle. */
+export function adjAt(ctx: RuContext, i: number): boolean {
+  const top = parsesAt(ctx, i)[0];
+  return top !== undefined && (top.pos === 'ADJF' || top.pos === 'PRTF');
+}
+
+/** Some reading of token i is a noun, adjective or participle in the genitive (a link of "дел Казахстана"). */
+export function genitiveAt(ctx: RuContext, i: number): boolean {
+  return parsesAt(ctx, i).some((p) => p.case === 'gent' && (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF'));
+}
+
+/** True for a code unit that is an upper-case letter (fast path for Latin and Cyrillic). */
+function isUpperAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0x410 && c <= 0x42f) return true;
+  if (c >= 0x430 && c <= 0x45f) return false;
+  const ch = text.charAt(k);
+  return ch !== ch.toLowerCase();
+}
+
+/** True for a code unit that is a lower-case letter (fast path for Latin and Cyrillic). */
+function isLowerAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (c >= 0x430 && c <= 0x45f) return true;
+  if (c >= 0x400 && c <= 0x42f) return false;
+  const ch = text.charAt(k);
+  return ch !== ch.toUpperCase();
 }
 
 /** First letter upper case and at least one lower-case letter after it ("Астана", "Касым-Жомарт"). */
 export function isCapitalized(text: string): boolean {
-  const c = text.charAt(0);
-  return c !== c.toLowerCase() && text !== text.toUpperCase();
+  if (text.length < 2 || !isUpperAt(text, 0)) return false;
+  // Scanned by code unit without allocating: this runs on every token of every article.
+  for (let k = 1; k < text.length; k++) if (isLowerAt(text, k)) return true;
+  return false;
 }
 
 /** Two or more letters, none lower case ("ОДКБ", "МИД", "NATO"); digits allowed ("G20"). */
 export function isAcronym(text: string): boolean {
   if (text.length < 2) return false;
   let letters = 0;
-  for (const ch of text) {
-    if (ch !== ch.toUpperCase()) return false;
-    if (ch !== ch.toLowerCase()) letters++;
+  for (let k = 0; k < text.length; k++) {
+    if (isLowerAt(text, k)) return false;
+    if (isUpperAt(text, k)) letters++;
   }
   return letters >= 2;
 }

@@ -27,28 +27,36 @@ export function entryType(entry: GazetteerEntry): EntityType {
 
 /** Tags every gazetteer name in the body, longest match first, left to right. */
 export function matchGazetteer(ctx: RuContext): void {
-  const { tokens, gazetteer, text } = { ...ctx, text: ctx.doc.text };
+  const { tokens, gazetteer } = ctx;
+  const text = ctx.doc.text;
+  const startsName = (words: string) => gazetteer.startsName?.(words) ?? true;
+  // Word count n → the n-gram at i (only those some name starts with).
+  const grams: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (!isWord(first) || ctx.claimed[i]) continue;
-    const capital = isCapitalized(first.text) || isAcronym(first.text);
-    let words = [first.text];
-    let last = i;
-    // Collect up to maxWords adjacent words, then try from the longest.
-    for (let j = i + 1; j < tokens.length && words.length < gazetteer.maxWords; j++) {
+    const capital = ctx.capital[i]! || ctx.acronym[i]!;
+    // Most words start no name: one set read rejects them before any n-gram is built (the hot path).
+    if (!startsName(first.text)) continue;
+    grams.length = 0;
+    grams.push(first.text);
+    let laterCapital = -1;
+    // Extend while the words so far still begin some name.
+    for (let j = i + 1; j < tokens.length && grams.length < gazetteer.maxWords; j++) {
       const t = tokens[j]!;
       if (!isWord(t) || !adjacent(text, tokens[j - 1]!, t) || ctx.claimed[j]) break;
-      words.push(t.text);
-      last = j;
+      const gram = `${grams[grams.length - 1]!} ${t.text}`;
+      if (!startsName(gram)) break;
+      grams.push(gram);
+      if (laterCapital < 0 && (ctx.capital[j] || ctx.acronym[j])) laterCapital = j;
     }
-    // Most words start no name: skip the lookups unless a capital is in reach (the hot path).
-    if (!capital && !words.some((w, k) => k > 0 && (isCapitalized(w) || isAcronym(w)))) continue;
-    for (let n = words.length; n >= 1; n--) {
+    if (!capital && laterCapital < 0) continue;
+    for (let n = grams.length; n >= 1; n--) {
       const end = i + n - 1;
-      if (end > last) continue;
       // A lower-case start is a common phrase ("совет безопасности") unless a later word is a name.
-      if (!capital && !(n >= 2 && words.slice(1, n).some((w) => isCapitalized(w) || isAcronym(w)))) continue;
-      const hits = gazetteer.lookup(words.slice(0, n).join(' '), 'ru');
+      if (!capital && !(n >= 2 && laterCapital >= 0 && laterCapital <= end)) continue;
+      const hits = gazetteer.lookup(grams[n - 1]!, 'ru');
+      if (hits.length === 0) continue;
       const clear = n >= 2 || (!ctx.sentenceStart[i] && capital && !isCommonWord(ctx, first.text));
       const entry = hits.find((h) => !h.ambiguous || clear);
       if (!entry) continue;
@@ -57,7 +65,6 @@ export function matchGazetteer(ctx: RuContext): void {
       i = end;
       break;
     }
-    words = [];
   }
 }
 
@@ -82,7 +89,7 @@ function isCommonWord(ctx: RuContext, word: string): boolean {
 export function matchCountryAdjectives(ctx: RuContext): void {
   ctx.tokens.forEach((t, i) => {
     if (t.kind !== 'word' || ctx.claimed[i] || t.text.length < 5) return;
-    const lower = t.text.toLowerCase();
+    const lower = ctx.lower[i]!;
     // Country adjectives are -ский/-цкий ones (казахстанский, немецкий): skip the rest cheaply.
     if (!lower.includes('ск') && !lower.includes('цк')) return;
     for (const hit of ctx.gazetteer.countriesByAdjective(lower, 'ru')) {

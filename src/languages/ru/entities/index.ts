@@ -9,19 +9,18 @@
  */
 import { assembleEntities, type MentionCandidate } from '../../../entities/assemble.js';
 import { loadGazetteer } from '../../../entities/link/gazetteer.js';
-import { matchKey } from '../../../entities/link/translit.js';
 import type { ArticleDocument } from '../../../text/document.js';
 import type { Entity } from '../../../types.js';
 import type { RussianMorphology } from '../morph.js';
 import { createContext } from './context.js';
 import { matchEvents } from './events.js';
 import { matchCountryAdjectives, matchGazetteer } from './gazetteer-match.js';
-import { nameReadings } from './names.js';
+import { nameKey, nameReadings } from './names.js';
 import { matchAcronymsAndLatin, matchOrgPhrases, matchQuotedNames } from './orgs.js';
 import { matchKnownNameWords, matchPeople } from './people.js';
 import { matchDictionaryPlaces, matchPlacePhrases } from './places.js';
 import { matchBackReferences } from './roles.js';
-import { personId } from '../../../entities/link/keys.js';
+import { personId } from './ids.js';
 
 /** Builds the recognizer over a loaded morphology; the result is synchronous and never throws. */
 export function createRussianEntityRecognizer(morph: RussianMorphology): (doc: ArticleDocument) => Entity[] {
@@ -62,7 +61,7 @@ export function recognizeCandidates(doc: ArticleDocument, morph: RussianMorpholo
 function harmonizePeople(candidates: MentionCandidate[], morph: RussianMorphology, text: string): Map<string, string> {
   const full = candidates.filter((c) => c.type === 'person' && c.kind === 'name' && c.name.includes(' '));
   const byWord = new Map<string, MentionCandidate>();
-  for (const f of full) for (const w of f.name.split(' ')) if (!byWord.has(matchKey(w))) byWord.set(matchKey(w), f);
+  for (const f of full) for (const w of f.name.split(' ')) if (!byWord.has(nameKey(w))) byWord.set(nameKey(w), f);
   const map = new Map<string, string>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
@@ -70,9 +69,9 @@ function harmonizePeople(candidates: MentionCandidate[], morph: RussianMorpholog
     const surface = text.slice(c.start, c.end);
     const options = [c.name, ...nameReadings(surface, morph).map((r) => r.nominative)];
     for (const o of options) {
-      const target = byWord.get(matchKey(o));
+      const target = byWord.get(nameKey(o));
       if (!target) continue;
-      const word = target.name.split(' ').find((w) => matchKey(w) === matchKey(o))!;
+      const word = target.name.split(' ').find((w) => nameKey(w) === nameKey(o))!;
       candidates[i] = { ...c, name: word, id: personId(word) };
       map.set(c.id, target.id);
       break;

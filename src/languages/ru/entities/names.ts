@@ -4,6 +4,7 @@
  * gender and case, so the reading is chosen for the whole name at once.
  * @module
  */
+import { matchKey } from '../../../entities/link/translit.js';
 import type { RussianMorphology } from '../morph.js';
 import { INDECLINABLE_ENDINGS, NAME_PARTICLES } from './lexicon.js';
 import { titleCase } from './context.js';
@@ -101,16 +102,49 @@ export function nameReadings(word: string, morph: RussianMorphology): NameReadin
   parses.forEach((p, rank) => {
     const part: NamePart | undefined = p.grammemes.includes('Name') ? 'first' : p.grammemes.includes('Surn') ? 'surname' : p.grammemes.includes('Patr') ? 'patronymic' : undefined;
     if (!part || p.number === 'plur' || !p.case) return;
-    const gender = p.gender === 'femn' ? 'femn' : p.gender === 'masc' ? 'masc' : '*';
+    // An indeclinable foreign name az guessed (Бхатти, Кадри, Биби) is every gender and case.
+    const fixed = !p.known && p.grammemes.includes('Fixd');
+    const gender = fixed ? '*' : p.gender === 'femn' ? 'femn' : p.gender === 'masc' ? 'masc' : '*';
+    if (fixed) {
+      out.push({ part, gender, case: '*', nominative: word, weight: 0.6 - 0.02 * rank });
+      return;
+    }
     let nominative = titleCase(p.lemma);
     if (part === 'surname' && gender === 'femn') nominative = feminineSurname(nominative);
     if (part === 'patronymic') return; // handled by the rules above
     const weight = (p.known ? 1 : 0.6) - 0.02 * rank;
     out.push({ part, gender, case: p.case, nominative: head + stripHead(nominative, head), weight });
   });
+  out.push(...feminineIya(word, out));
   const ruled = surnameByRule(word);
   for (const r of ruled) if (!out.some((o) => o.part === 'surname' && o.gender === r.gender && o.case === r.case)) out.push(r);
   return out;
+}
+
+/** Endings of a feminine name in -ия by case (Асия, Асии, Асию, Асией). */
+const IYA_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ['ия', ['nomn']], ['ии', ['gent', 'datv', 'loct']], ['ию', ['accs']], ['ией', ['ablt']], ['иею', ['ablt']], ['ие', ['datv', 'loct']],
+];
+
+/**
+ * Feminine readings of a first name in -ия the dictionary knows only as the masculine -ий (it
+ * lacks Асия, Алия, Зулейхия but has Асий): as likely as the dictionary's reading is not, so a
+ * little below it; the name's other words, a verb's gender or another mention decide.
+ */
+function feminineIya(word: string, readings: readonly NameReading[]): NameReading[] {
+  const lower = word.toLowerCase();
+  // "Асией" is only ever a feminine -ия name's instrumental, even when nothing else reads it as a name.
+  if (!readings.some((r) => r.part === 'first') && lower.endsWith('ией') && lower.length > 5) {
+    return [{ part: 'first', gender: 'femn', case: 'ablt', nominative: word.slice(0, -3) + 'ия', weight: 0.6 }];
+  }
+  if (!readings.some((r) => r.part === 'first' && r.gender === 'masc' && r.nominative.endsWith('ий'))) return [];
+  if (readings.some((r) => r.part === 'first' && r.gender === 'femn' && r.nominative.endsWith('ия'))) return [];
+  for (const [end, cases] of IYA_ENDINGS) {
+    if (!lower.endsWith(end) || lower.length < end.length + 2) continue;
+    const nominative = word.slice(0, word.length - end.length) + 'ия';
+    return cases.map((c) => ({ part: 'first' as const, gender: 'femn' as const, case: c, nominative, weight: 0.9 }));
+  }
+  return [];
 }
 
 /** The nominative of a surname from its ending alone (for surnames the dictionary lacks). */
@@ -139,8 +173,10 @@ function feminineSurname(masc: string): string {
 
 /** A chosen normal form of a whole name. */
 export interface NormalName {
-  /** Nominative, given name first. */
+  /** Nominative, words in the text's order ("Ху Цзиньтао", "Гусейнов Эмин"). */
   name: string;
+  /** Nominative, given name first when the dictionary is sure which word is which ("Эмин Гусейнов"): the id's key. */
+  key: string;
   gender: 'masc' | 'femn' | '*';
   case: string;
   /** Parts per word, in the text's order. */
@@ -152,7 +188,7 @@ export interface NormalName {
  * the nominative of that gender. `readings[i]` are the readings of word i (empty: keep as written).
  * `preferNominative` breaks ties toward the nominative (the word is the subject of a verb).
  */
-export function normalizeName(words: readonly string[], readings: readonly NameReading[][], preferNominative = false): NormalName {
+export function normalizeName(words: readonly string[], readings: readonly NameReading[][], preferNominative = false, preferGender?: 'masc' | 'femn'): NormalName {
   let best: { score: number; gender: 'masc' | 'femn'; c: string } = { score: -Infinity, gender: 'masc', c: 'nomn' };
   for (const gender of ['masc', 'femn'] as const) {
     for (const c of CASES) {
@@ -165,26 +201,43 @@ export function normalizeName(words: readonly string[], readings: readonly NameR
         score += rs.length === 0 ? 0 : m;
       }
       if (preferNominative && c === 'nomn') score += 0.05;
+      if (gender === preferGender) score += 0.15;
       if (score > best.score + 1e-9) best = { score, gender, c };
     }
   }
   const out: string[] = [];
   const parts: NamePart[] = [];
+  const picks: (NameReading | undefined)[] = [];
   let any: 'masc' | 'femn' | '*' = '*';
   readings.forEach((rs, i) => {
     let pick: NameReading | undefined;
     for (const r of rs) {
       if ((r.gender === '*' || r.gender === best.gender) && (r.case === '*' || r.case === best.c) && (!pick || r.weight > pick.weight)) pick = r;
     }
+    picks.push(pick);
     if (pick && pick.gender !== '*') any = pick.gender;
     out.push(pick ? (pick.part === 'particle' ? pick.nominative : pick.nominative) : words[i]!);
     parts.push(pick?.part ?? rs[0]?.part ?? 'other');
   });
-  // Given name first: "Гусейнов Эмин" → "Эмин Гусейнов" (ids are built from this order).
-  if (parts.length >= 2 && parts[0] === 'surname' && parts[1] === 'first') {
-    out.push(out.shift()!);
-    parts.push(parts.shift()!);
-  }
+  // Each mention keeps the text's order (a Chinese name is surname first); the id puts a given
+  // name first when both words are sure ("Гусейнов Эмин" and "Эмин Гусейнов" are one person).
+  const keyWords = [...out];
+  const sure = (k: number) => picks[k] !== undefined && picks[k]!.weight >= 0.9;
+  if (parts.length >= 2 && parts[0] === 'surname' && parts[1] === 'first' && sure(0) && sure(1)) keyWords.push(keyWords.shift()!);
   // Initials stay together as written in Russian ("Н.А. Назарбаев").
-  return { name: out.join(' ').replace(/(\p{Lu}\.) (?=\p{Lu}\.)/gu, '$1'), gender: any, case: best.c, parts };
+  const join = (ws: string[]) => ws.join(' ').replace(/(\p{Lu}\.) (?=\p{Lu}\.)/gu, '$1');
+  return { name: join(out), key: join(keyWords), gender: any, case: best.c, parts };
+}
+
+const keyCache = new Map<string, string>();
+
+/** {@link matchKey}, remembered: a chain of replacements per call, asked of every capitalized word. */
+export function nameKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    key = matchKey(word);
+    if (keyCache.size >= 50_000) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
 }

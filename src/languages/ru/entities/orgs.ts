@@ -5,10 +5,10 @@
  * Latin capitalized words in Russian text ("Associated Press").
  * @module
  */
-import { entityId } from '../../../entities/link/keys.js';
-import { accept, adjacent, isAcronym, isCapitalized, isLatin, isWord, type RuContext } from './context.js';
+import { entityId } from './ids.js';
+import { accept, adjAt, adjacent, genitiveAt, isAcronym, isCapitalized, isLatin, isWord, lemmaAt, type RuContext } from './context.js';
 import { EVENT_HEADS, LEGAL_FORMS, NOT_ACRONYM_ENTITIES, ORG_HEADS, WEAK_ORG_HEADS } from './lexicon.js';
-import { isAdj, isGenitive, lemmaOf, nominativePhrase } from './phrase.js';
+import { lemmaOf, nominativePhrase } from './phrase.js';
 
 const MAX_CHAIN = 5;
 const MAX_QUOTED = 6;
@@ -62,17 +62,19 @@ export function matchOrgPhrases(ctx: RuContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isWord(t) || ctx.claimed[i]) continue;
-    const capital = isCapitalized(t.text);
+    const capital = ctx.capital[i]!;
+    // A lower-case start is only a head itself ("министерства энергетики Казахстана").
+    if (!capital && !isHead(ctx, i)) continue;
     // Adjectives, then the head noun ("Федеральное авиационное управление").
     let h = i;
-    while (h < tokens.length && h - i < 3 && isWord(tokens[h]) && isAdj(ctx, tokens[h]!.text) && !ORG_HEADS.has(lemmaOf(ctx, tokens[h]!.text))) {
+    while (h < tokens.length && h - i < 3 && isWord(tokens[h]) && adjAt(ctx, h) && !isHead(ctx, h)) {
       if (h > i && !adjacent(text, tokens[h - 1]!, tokens[h]!)) break;
       h++;
     }
     const head = tokens[h];
     if (!isWord(head) || ctx.claimed[h] || (h > i && !adjacent(text, tokens[h - 1]!, head))) continue;
-    const headLemma = lemmaOf(ctx, head.text);
-    if (!ORG_HEADS.has(headLemma)) continue;
+    if (!isHead(ctx, h)) continue;
+    const headLemma = lemmaAt(ctx, h);
     if (h > i && !capital) continue; // lower-case adjectives + head: a description, not a name
     // The genitive chain, through at most one proper name at its end.
     let end = h;
@@ -80,10 +82,10 @@ export function matchOrgPhrases(ctx: RuContext): void {
     for (let k = h + 1; k < tokens.length && k - h <= MAX_CHAIN; k++) {
       const w = tokens[k]!;
       if (!isWord(w) || !adjacent(text, tokens[k - 1]!, w)) break;
-      const name = isCapitalized(w.text) || isAcronym(w.text);
+      const name = ctx.capital[k]! || ctx.acronym[k]!;
       if (ctx.claimed[k] && !isLocation(ctx, k)) break;
-      if (!name && !isGenitive(ctx, w.text)) break;
-      if (name && !ctx.claimed[k] && !isGenitive(ctx, w.text) && !isAcronym(w.text)) break;
+      if (!name && !genitiveAt(ctx, k)) break;
+      if (name && !ctx.claimed[k] && !genitiveAt(ctx, k) && !ctx.acronym[k]) break;
       end = k;
       if (name) {
         proper = true;
@@ -107,6 +109,14 @@ export function matchOrgPhrases(ctx: RuContext): void {
   }
 }
 
+/** First three letters of every head: every case form of these nouns keeps them, so one set read rejects most words. */
+const HEAD_PREFIXES: ReadonlySet<string> = new Set([...ORG_HEADS].map((h) => h.slice(0, 3)));
+
+/** Token k is an organization head noun ("министерства", "Банк"). */
+function isHead(ctx: RuContext, k: number): boolean {
+  return HEAD_PREFIXES.has(ctx.lower[k]!.slice(0, 3)) && ORG_HEADS.has(lemmaAt(ctx, k));
+}
+
 function isLocation(ctx: RuContext, k: number): boolean {
   const at = ctx.tokens[k]!.start;
   return ctx.candidates.some((c) => c.start <= at && at < c.end && (c.type === 'country' || c.type === 'place' || c.type === 'organization') && c.kind === 'name');
@@ -125,11 +135,11 @@ export function matchAcronymsAndLatin(ctx: RuContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isWord(t) || ctx.claimed[i]) continue;
-    if (isAcronym(t.text) && t.text.length <= 8 && !NOT_ACRONYM_ENTITIES.has(t.text) && !/^[IVXLCM]+$/.test(t.text) && !/\d/.test(t.text.charAt(0))) {
+    if (ctx.acronym[i] && t.text.length <= 8 && !NOT_ACRONYM_ENTITIES.has(t.text) && !/^[IVXLCM]+$/.test(t.text) && !/\d/.test(t.text.charAt(0))) {
       accept(ctx, i, i, { type: 'organization', kind: 'name', id: entityId('org', t.text), name: t.text });
       continue;
     }
-    if (!isLatin(t.text) || !isCapitalized(t.text)) continue;
+    if (!ctx.capital[i] || !isLatin(t.text)) continue;
     let end = i;
     for (let k = i + 1; k < tokens.length && k - i < 6; k++) {
       const w = tokens[k]!;

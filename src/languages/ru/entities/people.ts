@@ -5,12 +5,12 @@
  * (-ов/-ева/-ин/-ский/-енко/-ян/-швили/-улы...) when not at the start of a sentence.
  * @module
  */
-import { personId } from '../../../entities/link/keys.js';
-import { matchKey } from '../../../entities/link/translit.js';
+import { personId } from './ids.js';
 import type { Token } from '../../../text/segment.js';
-import { accept, adjacent, isCapitalized, isCyrillic, isKnown, isWord, type RuContext } from './context.js';
+import type { RussianMorphology } from '../morph.js';
+import { accept, adjacent, isCapitalized, isCyrillic, isKnown, isWord, parsesAt, type RuContext } from './context.js';
 import { NAME_PARTICLES, NOT_NAMES } from './lexicon.js';
-import { nameReadings, normalizeName, type NameReading } from './names.js';
+import { nameKey, nameReadings, normalizeName, type NameReading } from './names.js';
 import { roleBefore } from './roles.js';
 
 /** How sure a single word is to be part of a person's name. */
@@ -36,21 +36,50 @@ interface NameWord {
 /** Finds person names in unclaimed tokens and adds them as candidates. */
 export function matchPeople(ctx: RuContext): void {
   const { tokens } = ctx;
+  const runs: { from: number; to: number; words: { text: string; readings: NameReading[] }[]; gender: 'masc' | 'femn' | undefined }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (ctx.claimed[i] || !isWord(tokens[i])) continue;
+    // A name starts with a capital or an initial: skip the rest without asking the morphology.
+    if (ctx.claimed[i] || !isWord(tokens[i]) || (!ctx.capital[i] && !isInitial(tokens[i]!))) continue;
     const run = nameRun(ctx, i);
     if (!run) continue;
-    const { from, to, words } = run;
-    const readings = words.map((w) => w.readings);
+    runs.push({ ...run, gender: genderAround(ctx, run.from, run.to) });
+    i = run.to;
+  }
+  // A first name the text shows feminine once ("Асия Биби была", "христианке Асии") is feminine
+  // in its other mentions too, where the case alone leaves it open.
+  const feminine = new Set<string>();
+  for (const r of runs) {
+    if (r.gender !== 'femn') continue;
+    for (const w of r.words) for (const x of w.readings) if (x.gender === 'femn' && x.part === 'first') feminine.add(x.nominative);
+  }
+  for (const { from, to, words, gender } of runs) {
+    const readings = words.map((w) => (feminine.size === 0 ? w.readings : w.readings.map((x) => (x.gender === 'femn' && feminine.has(x.nominative) ? { ...x, weight: x.weight + 0.2 } : x))));
     const texts = words.map((w) => w.text);
     const next = tokens[to + 1];
     const nominative = next !== undefined && next.kind === 'word' && /(л|ла|ли|лось|лся|лась|ет|ит)$/.test(next.text);
-    const normal = normalizeName(texts, readings, nominative);
-    const id = personId(normal.name);
+    const normal = normalizeName(texts, readings, nominative, gender);
+    const id = personId(normal.key);
     const role = roleBefore(ctx, from);
     accept(ctx, from, to, { type: 'person', kind: 'name', id, name: normal.name, ...(role ? { role } : {}) });
-    i = to;
   }
+}
+
+/**
+ * The gender the words around a name give it: a past-tense verb or short participle right after
+ * ("Асия была", "Бхатти был", "освобождена"), or a feminine noun right before ("христианке Асии").
+ */
+function genderAround(ctx: RuContext, from: number, to: number): 'masc' | 'femn' | undefined {
+  const next = ctx.tokens[to + 1];
+  if (isWord(next) && adjacent(ctx.doc.text, ctx.tokens[to]!, next) && !ctx.capital[to + 1]) {
+    const top = parsesAt(ctx, to + 1)[0];
+    if (top && (top.pos === 'VERB' || top.pos === 'PRTS') && (top.gender === 'femn' || top.gender === 'masc')) return top.gender;
+  }
+  const prev = ctx.tokens[from - 1];
+  if (isWord(prev) && !ctx.capital[from - 1] && adjacent(ctx.doc.text, prev, ctx.tokens[from]!)) {
+    const top = parsesAt(ctx, from - 1)[0];
+    if (top && top.pos === 'NOUN' && top.gender === 'femn' && top.grammemes.includes('anim')) return 'femn';
+  }
+  return undefined;
 }
 
 /** The longest name starting at token i, or undefined. */
@@ -156,14 +185,19 @@ function surnameShaped(readings: readonly NameReading[]): boolean {
   return readings.some((r) => r.part === 'surname' && r.weight >= 0.5);
 }
 
-const cache = new WeakMap<RuContext, Map<string, NameWord>>();
+/** Evidence per word, per morphology: it depends on the word alone, and names recur across articles. */
+const cache = new WeakMap<RussianMorphology, Map<string, NameWord>>();
+const MAX_CACHED_WORDS = 50_000;
 
-/** Evidence that a word is part of a name (cached per document; morphology is cached globally). */
+/** Evidence that a word is part of a name (cached; bounded so an archive does not grow it). */
 function wordEvidence(ctx: RuContext, word: string): NameWord {
-  let memo = cache.get(ctx);
-  if (!memo) cache.set(ctx, (memo = new Map()));
+  let memo = cache.get(ctx.morph);
+  if (!memo) cache.set(ctx.morph, (memo = new Map()));
   let hit = memo.get(word);
-  if (!hit) memo.set(word, (hit = computeEvidence(ctx, word)));
+  if (!hit) {
+    if (memo.size >= MAX_CACHED_WORDS) memo.clear();
+    memo.set(word, (hit = computeEvidence(ctx, word)));
+  }
   return hit;
 }
 
@@ -213,7 +247,7 @@ export function matchKnownNameWords(ctx: RuContext): void {
     if (c.type !== 'person' || c.kind !== 'name') continue;
     const parts = c.name.split(' ');
     if (parts.length < 2) continue;
-    for (const w of parts) if (w.length > 2 && !w.endsWith('.')) known.set(matchKey(w), w);
+    for (const w of parts) if (w.length > 2 && !w.endsWith('.')) known.set(nameKey(w), w);
   }
   if (known.size === 0) return;
   ctx.tokens.forEach((t, i) => {
@@ -221,7 +255,7 @@ export function matchKnownNameWords(ctx: RuContext): void {
     const w = wordEvidence(ctx, t.text);
     const options = [t.text, ...w.readings.map((r) => r.nominative)];
     for (const o of options) {
-      const word = known.get(matchKey(o));
+      const word = known.get(nameKey(o));
       if (word === undefined) continue;
       accept(ctx, i, i, { type: 'person', kind: 'name', id: personId(word), name: word });
       return;

@@ -4,10 +4,10 @@
  * adjective), with the nominative as normal form.
  * @module
  */
-import { entityId } from '../../../entities/link/keys.js';
-import { accept, adjacent, isCapitalized, isCyrillic, isWord, type RuContext } from './context.js';
+import { entityId } from './ids.js';
+import { accept, adjAt, adjacent, isCyrillic, isWord, lemmaAt, type RuContext } from './context.js';
 import { NOT_NAMES } from './lexicon.js';
-import { isAdj, nominativePhrase, nominativeWord, restoreCase } from './phrase.js';
+import { nominativePhrase, nominativeWord, restoreCase } from './phrase.js';
 
 /** Prepositions after which an unknown capitalized word is most likely a place ("в Бенрате"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'во', 'из', 'под', 'близ', 'возле', 'около']);
@@ -42,11 +42,14 @@ export function matchPlacePhrases(ctx: RuContext): void {
       accept(ctx, i, i, { type: 'country', kind: 'name', id: acronym[0], name: acronym[1] });
       continue;
     }
-    const lemma = ctx.morph.lemma(t.text.toLowerCase());
-    if (PLACE_TYPES.has(lemma)) {
-      // "реки Славянки", "острове Уайт", "мыс Канаверал": the name after the kind of place.
-      const next = tokens[i + 1];
-      if (isWord(next) && !ctx.claimed[i + 1] && isCapitalized(next.text) && adjacent(text, t, next) && !ctx.sentenceStart[i + 1]) {
+    // "реки Славянки", "острове Уайт", "мыс Канаверал": the name after the kind of place. The
+    // lemma is asked only when a capitalized word follows (most tokens are neither).
+    const next = tokens[i + 1];
+    const nameNext = isWord(next) && !ctx.claimed[i + 1] && ctx.capital[i + 1]! && adjacent(text, t, next) && !ctx.sentenceStart[i + 1];
+    const adjStart = ctx.capital[i]! && !ctx.sentenceStart[i];
+    if (!nameNext && !adjStart) continue;
+    if (PLACE_TYPES.has(lemmaAt(ctx, i))) {
+      if (nameNext) {
         const name = nominativePhrase(ctx, [next.text], 0);
         accept(ctx, i + 1, i + 1, { type: 'place', kind: 'name', id: entityId('place', name), name });
         i++;
@@ -54,11 +57,11 @@ export function matchPlacePhrases(ctx: RuContext): void {
       continue;
     }
     // Capitalized adjectives + a kind of place: "Свердловской области", "Южно-Китайском море".
-    if (!isCapitalized(t.text) || ctx.sentenceStart[i] || !isAdj(ctx, t.text)) continue;
+    if (!adjStart || !adjAt(ctx, i)) continue;
     let h = i + 1;
-    while (h < tokens.length && h - i < 3 && isWord(tokens[h]) && !ctx.claimed[h] && isAdj(ctx, tokens[h]!.text) && !PLACE_TYPES.has(ctx.morph.lemma(tokens[h]!.text.toLowerCase()))) h++;
+    while (h < tokens.length && h - i < 3 && isWord(tokens[h]) && !ctx.claimed[h] && adjAt(ctx, h) && !PLACE_TYPES.has(lemmaAt(ctx, h))) h++;
     const head = tokens[h];
-    if (!isWord(head) || ctx.claimed[h] || !adjacent(text, tokens[h - 1]!, head) || !PLACE_TYPES.has(ctx.morph.lemma(head.text.toLowerCase()))) continue;
+    if (!isWord(head) || ctx.claimed[h] || !adjacent(text, tokens[h - 1]!, head) || !PLACE_TYPES.has(lemmaAt(ctx, h))) continue;
     const words = tokens.slice(i, h + 1).map((w) => w.text);
     const name = nominativePhrase(ctx, words, words.length - 1);
     accept(ctx, i, h, { type: 'place', kind: 'name', id: entityId('place', name), name });
@@ -72,10 +75,10 @@ export function matchDictionaryPlaces(ctx: RuContext): void {
   const text = ctx.doc.text;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isWord(t) || ctx.claimed[i] || !isCapitalized(t.text) || !isCyrillic(t.text) || NOT_NAMES.has(t.text.toLowerCase())) continue;
+    if (!isWord(t) || ctx.claimed[i] || !ctx.capital[i] || !isCyrillic(t.text) || NOT_NAMES.has(t.text.toLowerCase())) continue;
     // Capitalized adjectives before the noun belong to the place ("Южной Каролине").
     let h = i;
-    while (h + 1 < tokens.length && h - i < 2 && !ctx.sentenceStart[h] && isAdj(ctx, tokens[h]!.text) && isWord(tokens[h + 1]) && !ctx.claimed[h + 1] && isCapitalized(tokens[h + 1]!.text) && adjacent(text, tokens[h]!, tokens[h + 1]!)) h++;
+    while (h + 1 < tokens.length && h - i < 2 && !ctx.sentenceStart[h] && adjAt(ctx, h) && isWord(tokens[h + 1]) && !ctx.claimed[h + 1] && ctx.capital[h + 1]! && adjacent(text, tokens[h]!, tokens[h + 1]!)) h++;
     const word = tokens[h]!.text;
     const parses = ctx.morph.parse(word);
     const top = parses[0];

@@ -4,7 +4,7 @@
  * the person last named ("отметил гость", "считает эксперт") as mentions of kind `role`.
  * @module
  */
-import { isWord, type RuContext } from './context.js';
+import { isWord, lemmaAt, type RuContext } from './context.js';
 import { BACK_REFERENCES, TITLES } from './lexicon.js';
 
 /** How far back from a name a title may stand (words). */
@@ -14,15 +14,14 @@ const MAX_TAIL = 2;
 
 /** The role given right before the name starting at token `from`, nominative; undefined when none. */
 export function roleBefore(ctx: RuContext, from: number): string | undefined {
-  const { tokens, morph } = ctx;
+  const { tokens } = ctx;
   let k = from - 1;
   let title = -1;
   for (let n = 0; k >= 0 && n < MAX_BACK; k--, n++) {
     const t = tokens[k]!;
     // Punctuation, a conjunction or another person's name ends the phrase a title could head.
     if (!isWord(t) || t.text === 'и' || t.text === 'а' || (ctx.claimed[k] && ctx.person[k])) break;
-    const lemma = morph.lemma(t.text.toLowerCase());
-    if (TITLES.has(lemma) || TITLES.has(t.text.toLowerCase())) {
+    if (TITLES.has(ctx.lower[k]!) || TITLES.has(lemmaAt(ctx, k))) {
       title = k;
       break;
     }
@@ -74,8 +73,7 @@ export function matchBackReferences(ctx: RuContext, resolveId: (id: string) => s
   ctx.tokens.forEach((t, i) => {
     while (p + 1 < people.length && people[p + 1]!.end <= t.start) p++;
     if (p < 0 || t.kind !== 'word' || ctx.claimed[i]) return;
-    const lower = t.text.toLowerCase();
-    if (!BACK_REFERENCES.has(lower)) return;
+    if (!BACK_REFERENCES.has(ctx.lower[i]!)) return;
     const next = ctx.tokens[i + 1];
     // A title right before a name is the name's role, not a reference back.
     if (next && next.kind === 'word' && next.text.charAt(0) !== next.text.charAt(0).toLowerCase()) return;

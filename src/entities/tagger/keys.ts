@@ -1,0 +1,67 @@
+/**
+ * Hashed feature keys of one sentence, as the decoder and the trainer read them: one flat
+ * `Uint32Array` of keys and the offsets where each token's keys start. Extractors fill a
+ * {@link KeyBuffer}, which grows once and is reused, so tagging allocates two typed arrays per
+ * sentence instead of thousands of strings.
+ * @module
+ */
+import { hashFeature } from './hash.js';
+
+/** Keys of token `t` are `keys[offsets[t]] .. keys[offsets[t + 1] - 1]`. */
+export interface SentenceFeatures {
+  readonly keys: Uint32Array;
+  /** `tokens + 1` entries, non-decreasing, starting at 0. */
+  readonly offsets: Int32Array;
+}
+
+/** A growable key list for one sentence at a time. */
+export class KeyBuffer {
+  private keys = new Uint32Array(1024);
+  private n = 0;
+  private offsets = new Int32Array(1);
+  private token = 0;
+
+  /** Starts a sentence of `tokens` tokens (drops whatever was pushed before). */
+  begin(tokens: number): void {
+    this.n = 0;
+    this.token = 0;
+    this.offsets = new Int32Array(tokens + 1);
+  }
+
+  /** Adds a key to the current token. */
+  push(key: number): void {
+    if (this.n === this.keys.length) {
+      const grown = new Uint32Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.n++] = key;
+  }
+
+  /** Adds every key of `list` to the current token. */
+  pushAll(list: ArrayLike<number>): void {
+    for (let i = 0; i < list.length; i++) this.push(list[i]!);
+  }
+
+  /** Closes the current token; the next pushes go to the next one. */
+  next(): void {
+    this.offsets[++this.token] = this.n;
+  }
+
+  /** The sentence's keys (copied out, so the buffer can be reused at once). */
+  finish(): SentenceFeatures {
+    while (this.token < this.offsets.length - 1) this.next();
+    return { keys: this.keys.slice(0, this.n), offsets: this.offsets };
+  }
+}
+
+/** Keys of feature strings (tests and hand-made extractors): each string hashed with FNV-1a. */
+export function fromStrings(features: readonly (readonly string[])[]): SentenceFeatures {
+  const buffer = new KeyBuffer();
+  buffer.begin(features.length);
+  for (const token of features) {
+    for (const f of token) buffer.push(hashFeature(f));
+    buffer.next();
+  }
+  return buffer.finish();
+}
