@@ -24,7 +24,6 @@ export interface FoundRegex {
  */
 const KNOWN: Record<string, string> = {
   'src/entities/link/gazetteer.ts: /\\s*[—–‑]\\s*/g': 'quadratic on long whitespace runs without a dash (gazetteer keys: short)',
-  'src/render/escape.ts: /^-+|-+$/g': 'quadratic on long runs of "-" not at the end (classToken input: data values)',
   'src/text/chrome-cues.ts: /\\s*[(\\[]?\\d+[)\\]]?$/': 'quadratic on long whitespace/digit runs (one line of text)',
   'src/text/chrome-cues.ts: /[:.!\\s]+$/': 'quadratic on long runs of : . ! not at the end (one line of text)',
   'src/text/layout/meta.ts: /^[\\s,.;:()[\\]«»"\'|•·–—-]+|[\\s,.;:()[\\]«»"\'|•·–—-]+$/g': 'quadratic on long punctuation runs not at the end',
