@@ -36,7 +36,7 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
-const files = args.filter((a, i) => a.endsWith('.jsonl') && i !== limitAt + 1);
+const files = args.filter((a, i) => a.endsWith('.jsonl') && (limitAt < 0 || i !== limitAt + 1));
 
 function read(path: string): Doc[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').slice(0, limit).map((l) => JSON.parse(l) as Doc);

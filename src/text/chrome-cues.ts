@@ -105,7 +105,7 @@ export const PHOTO_CUES: readonly string[] = [
   'фото предоставлено', 'фото:', 'фото -', 'фото –', 'фото —', 'фото/', 'фото ', 'фотография:', 'коллаж:',
   'иллюстрация:', 'иллюстративное фото', 'скриншот:', 'кадр из видео', 'видео:', 'инфографика:',
   'сурет:', 'фотосурет:', 'суреттер:', 'сурет ', 'фото автордікі', 'фото көзі:', 'бейне:',
-  'photo:', 'photo by', 'photo credit:', 'photos:', 'photo -', 'photo –', 'photo ', 'image:', 'image credit:',
+  'foto:', 'photo:', 'photo by', 'photo credit:', 'photos:', 'photo -', 'photo –', 'photo ', 'image:', 'image credit:',
   'picture:', 'credit:', 'illustration:', 'screenshot:', 'video:', 'getty images', 'shutterstock',
 ];
 

@@ -6,7 +6,10 @@
  * The method is structural so that it carries over to unseen sites and languages: lines are
  * classified by form (prose closes with sentence punctuation; list items and headlines do not)
  * and by short cue lists (`chrome-cues.ts`); prose lines are grouped into segments
- * that chrome runs separate; the largest segment is the body.
+ * that chrome runs separate; the largest segment is the article, and the body spans the
+ * neighbouring segments that nothing marks as another text (`layout/extend.ts`). Text with no
+ * chrome cue at all (a CMS body field, a dataset fragment) is all body but its headline and byline:
+ * a wire dateline, a table of results or a list in it is the article's own.
  * @module
  */
 import type { Body, ChromeKind } from '../types.js';
@@ -56,7 +59,8 @@ function signOff(lines: LineInfo[], found: FoundByline | undefined, plain: boole
  *
  * `start..end` runs from the first body paragraph to the last (JS string indices, `end`
  * exclusive). `chrome` lists the chrome spans sorted by start; some may lie inside the body (a
- * photo credit between paragraphs). Text without chrome is all body (trimmed).
+ * photo credit between paragraphs). Text without chrome is all body (trimmed), apart from a
+ * headline or byline line above it.
  * Synchronous, pure and linear in the text's length; never throws.
  */
 export function findBody(text: string, options: LayoutOptions = {}): Body {

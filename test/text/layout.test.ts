@@ -463,3 +463,46 @@ describe('findBody on plain article text (no page chrome)', () => {
     expectNoListInBody(body);
   });
 });
+
+describe('findBody: lists of other articles copied without their label', () => {
+  it('leaves three headlines under a plain text out of the body', () => {
+    const text = `Городской совет утвердил программу ремонта дворов на ближайшие три года.
+
+Первыми отремонтируют дворы в старых микрорайонах.
+
+В Шымкенте открыли новую школу
+Фермеры завершили уборку урожая
+Жителей предупредили о сильном ветре`;
+    const body = findBody(text);
+    expect(body.start).toBe(0);
+    expect(body.end).toBe(text.indexOf('микрорайонах.') + 'микрорайонах.'.length);
+  });
+
+  it('does not join teaser prose under an unlabelled list of headlines on a page', () => {
+    const text = `Home › Business
+Central bank keeps its base rate unchanged
+
+The central bank kept its base rate at 14.25% on Friday, citing persistent inflation risks.
+Analysts had expected the decision after last month's data.
+
+Oil output reaches record high in October
+New airport terminal opens to passengers
+Regional airline adds flights to the capital
+The new terminal will handle up to four million passengers a year, the operator said.`;
+    const body = findBody(text);
+    expect(body.start).toBe(text.indexOf('The central bank'));
+    expect(body.end).toBe(text.indexOf('last month\'s data.') + 'last month\'s data.'.length);
+  });
+
+  it('does not join prose above the headline on a page', () => {
+    const text = `Example News is an independent news site about the region, published since 2010.
+Home / Politics
+Senate approves the new budget code
+
+The Senate approved the new budget code on Thursday after two months of debate in committees.
+The code now goes to the president for signature.`;
+    const body = findBody(text);
+    expect(body.start).toBe(text.indexOf('The Senate approved'));
+    expect(body.title).toBe('Senate approves the new budget code');
+  });
+});

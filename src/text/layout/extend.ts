@@ -10,7 +10,11 @@
  * @module
  */
 import type { LineInfo } from './classify.js';
+import { isHeadline } from './people.js';
 import type { Segment } from './segments.js';
+
+/** Headline-like lines in a row after the body that make an unlabelled list of other articles on a page. */
+const HEADLINE_LIST = 3;
 
 /** First and last line of the body. */
 export interface Extent {
@@ -28,18 +32,22 @@ function isTeaserList(s: Segment): boolean {
 
 /**
  * The body segment joined with every neighbour that no hard boundary separates from it. On a page
- * a person's name between two segments is a boundary too (an author box with a bio under it), and
- * a run of short lines each over one paragraph is a list of teasers; in plain text a name-like
- * line is a subheading ("Всё-таки Проди") and such a run is the article's own list (of quotes, of
- * items).
+ * more lines are boundaries: a person's name (an author box with a bio under it), a headline above
+ * the body, three headlines below it, and a run of paragraphs each under its own short line (a
+ * list of teasers). In plain text a name-like line is a subheading ("Всё-таки Проди") and such a
+ * run is the article's own list (of quotes, of items).
  */
 export function spanSegments(segments: readonly Segment[], best: Segment, plain: boolean): Extent {
   const open = (s: Segment): boolean => !s.hardBefore && (plain || !s.nameBefore);
   const article = (s: Segment): boolean => plain || !isTeaserList(s);
   let at = segments.indexOf(best);
   let from = at;
-  while (from > 0 && open(segments[from] as Segment) && article(segments[from - 1] as Segment)) from--;
-  while (at + 1 < segments.length && open(segments[at + 1] as Segment) && article(segments[at + 1] as Segment)) at++;
+  // On a page, a headline above the body starts the article: prose above it is something else.
+  while (from > 0 && open(segments[from] as Segment) && (plain || (segments[from] as Segment).headlinesBefore === 0) &&
+    article(segments[from - 1] as Segment)) from--;
+  // After the body, a run of headlines with no label is still a list of other articles.
+  while (at + 1 < segments.length && open(segments[at + 1] as Segment) &&
+    (plain || (segments[at + 1] as Segment).headlinesBefore < HEADLINE_LIST) && article(segments[at + 1] as Segment)) at++;
   return { first: (segments[from] as Segment).first, last: (segments[at] as Segment).last };
 }
 
@@ -64,7 +72,8 @@ export function plainStart(lines: readonly LineInfo[], first: number, taken: Rea
   for (let i = first - 1; i >= 0; i--) {
     const l = lines[i] as LineInfo;
     if (l.cls === 'blank' || l.kind === 'date' || l.kind === 'counter') continue;
-    if (taken.has(l.index) || l.cls !== 'short') break;
+    // A time is the page's publication line ("18 февраля 2022, 12:53 - Агентство"), not the story.
+    if (taken.has(l.index) || l.cls !== 'short' || TIME.test(l.text)) break;
     start = i;
   }
   return start;
@@ -78,15 +87,40 @@ export function plainStart(lines: readonly LineInfo[], first: number, taken: Rea
  */
 export function plainEnd(lines: readonly LineInfo[], last: number, taken: ReadonlySet<number>): number {
   let end = last;
+  let run = 0;
+  let beforeRun = last;
   for (let i = last + 1; i < lines.length; i++) {
     const l = lines[i] as LineInfo;
     if (l.cls === 'blank') continue;
     if (l.kind === 'date' || l.kind === 'counter') {
       if (l.item) end = i;
+      run = 0;
       continue;
     }
     if (taken.has(l.index) || l.cls !== 'short') break;
-    end = i;
+    if (!isHeadlineRow(l)) run = 0;
+    else if (run++ === 0) beforeRun = end;
+    // Three headlines in a row under the text: other articles, copied without their label.
+    if (run >= HEADLINE_LIST) return beforeRun;
+    // A label ("Сейчас читают", "(Фото: site.kz)") ends the body only with body lines under it (a table's heading).
+    if (!isLabel(l)) end = i;
   }
   return end;
+}
+
+/** Times of day ("12:53"). */
+const TIME = /\d:\d\d/;
+
+/** A short label: up to three words without digits or final punctuation, or a line in brackets. */
+function isLabel(l: LineInfo): boolean {
+  if (/^\(.*\)$/.test(l.text)) return true;
+  return l.shape.words <= 3 && !/\d/.test(l.text) && !/[.!?;:,"»)]$/.test(l.text);
+}
+
+/**
+ * A line that reads as another article's headline: words only. Rows of a table have numbers
+ * (scores, times, ranks) or are in capitals; list items have markers.
+ */
+function isHeadlineRow(l: LineInfo): boolean {
+  return isHeadline(l) && !l.item && !/\d/.test(l.text) && /\p{Ll}/u.test(l.text);
 }

@@ -55,12 +55,13 @@ export function isDateLine(line: string): boolean {
 /**
  * A wire-copy dateline: a place in capitals before the date ("LONDON 1996-08-30", "NICE , France
  * 1996-08-30"). It opens the story, so it is body, unlike a page's own date line ("14 November
- * 2025, 10:15", "Politics 2 Nov 2023 3970").
+ * 2025, 10:15", "Politics 2 Nov 2023 3970", "ПОЛИТИКА 12.03.2025 10:15").
  */
 export function isWireDateline(line: string): boolean {
   const word = /^[\p{L}.'-]+/u.exec(line.slice(0, 40))?.[0] ?? '';
   if (word.replace(/[.'-]/g, '').length < 2 || word !== word.toUpperCase() || word === word.toLowerCase()) return false;
-  return isDateLine(line);
+  // A time marks a page's publication line ("ПОЛИТИКА 12.03.2025 10:15"): wire datelines carry none.
+  return !/\d:\d\d/.test(line) && isDateLine(line);
 }
 
 /** A view, comment or subscriber counter ("1854", "👁 1 854", "20,9 тыс подписчиков"). */

@@ -2,7 +2,8 @@
  * Groups prose lines into segments and picks the article body among them. Two or more chrome or
  * short lines in a row (a headline and a byline, a list of other headlines, an author box) or a
  * block label ("Популярное") separate segments; a single short line (a subheading, a photo
- * credit) does not. The body is the segment with the most prose.
+ * credit) does not. The article is the segment with the most prose; each segment also records
+ * what separated it from the previous one, so that `extend.ts` can join the article's other parts.
  * @module
  */
 import type { LineInfo } from './classify.js';
@@ -36,6 +37,8 @@ export interface Segment {
   hardBefore: boolean;
   /** A line between the previous segment and this one is a person's name (an author box on a page). */
   nameBefore: boolean;
+  /** Headline-like lines between the previous segment and this one. */
+  headlinesBefore: number;
 }
 
 /** Weight of segments that follow a block label after earlier prose: likely teasers of other articles. */
@@ -88,7 +91,7 @@ export function segmentsOf(lines: LineInfo[], teasers: Set<number>, titleLine?: 
   let block: LineInfo['block'];
   let gapLines = 0;
   let listOpen = false;
-  const gap: Gap = { hard: false, meta: false, headline: false, name: false };
+  const gap: Gap = { hard: false, meta: false, headline: false, name: false, headlines: 0 };
   for (const l of lines) {
     if (l.cls === 'blank') continue;
     if (l.cls === 'prose' && !teasers.has(l.index)) {
@@ -96,7 +99,7 @@ export function segmentsOf(lines: LineInfo[], teasers: Set<number>, titleLine?: 
         const soft = current !== undefined && block === 'related' && gapLines <= 2 && run < BREAK + 1;
         current = {
           first: l.index, last: l.index, size: 0, afterBlock: block !== undefined, hasPrevious: segments.length > 0,
-          prose: 0, gaps: 0, soft, hardBefore: gap.hard || (gap.meta && gap.headline && gapLines <= FEED_GAP), nameBefore: gap.name,
+          prose: 0, gaps: 0, soft, hardBefore: gap.hard || (gap.meta && gap.headline && gapLines <= FEED_GAP), nameBefore: gap.name, headlinesBefore: gap.headlines,
         };
         segments.push(current);
       } else if (gapLines > 0) {
@@ -110,6 +113,7 @@ export function segmentsOf(lines: LineInfo[], teasers: Set<number>, titleLine?: 
       block = undefined;
       listOpen = l.text.endsWith(':');
       gap.hard = gap.meta = gap.headline = gap.name = false;
+      gap.headlines = 0;
       continue;
     }
     gapLines++;
@@ -134,6 +138,7 @@ interface Gap {
   meta: boolean;
   headline: boolean;
   name: boolean;
+  headlines: number;
 }
 
 function noteGapLine(gap: Gap, l: LineInfo, marked: boolean): void {
@@ -142,7 +147,10 @@ function noteGapLine(gap: Gap, l: LineInfo, marked: boolean): void {
     if (l.kind === 'date' || l.kind === 'counter') gap.meta = true;
     else if (!BETWEEN_PARAGRAPHS.has(l.kind ?? '')) gap.hard = true;
   } else if (nameOf(l.text) !== undefined) gap.name = true;
-  else if (isHeadline(l)) gap.headline = true;
+  else if (isHeadline(l)) {
+    gap.headline = true;
+    gap.headlines++;
+  }
 }
 
 /**
