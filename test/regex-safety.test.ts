@@ -24,11 +24,6 @@ export interface FoundRegex {
  */
 const KNOWN: Record<string, string> = {
   'src/entities/link/gazetteer.ts: /\\s*[—–‑]\\s*/g': 'quadratic on long whitespace runs without a dash (gazetteer keys: short)',
-  'src/text/chrome-cues.ts: /\\s*[(\\[]?\\d+[)\\]]?$/': 'quadratic on long whitespace/digit runs (one line of text)',
-  'src/text/chrome-cues.ts: /[:.!\\s]+$/': 'quadratic on long runs of : . ! not at the end (one line of text)',
-  'src/text/layout/meta.ts: /^[\\s,.;:()[\\]«»"\'|•·–—-]+|[\\s,.;:()[\\]«»"\'|•·–—-]+$/g': 'quadratic on long punctuation runs not at the end',
-  'src/text/layout/meta.ts: /^[(«"]+|[)»",.;:]+$/g': 'quadratic on long runs of ) » " , . ; : (input capped at 100 characters)',
-  'src/text/layout/people.ts: /\\s*[,|•·–—]\\s*/': 'quadratic on long whitespace runs without a separator (byline lines ≤ 80 characters)',
 };
 
 function sourceFiles(dir: string): string[] {

@@ -206,7 +206,20 @@ export function normalizeCue(line: string): string {
   let s = line.length > 120 ? line.slice(0, 120) : line;
   s = s.toLowerCase().replace(/\s+/g, ' ').trim();
   s = s.replace(/^[•·*▪►▶→»>\-–—]+\s*/, '');
-  s = s.replace(/\s*[(\[]?\d+[)\]]?$/, '');
-  s = s.replace(/[:.!\s]+$/, '');
-  return s;
+  s = withoutTrailingCount(s);
+  let end = s.length;
+  while (end > 0 && ':.! \t'.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
+/** "комментарии (3)" → "комментарии": a trailing number, bracketed or not, with the space before it. */
+function withoutTrailingCount(s: string): string {
+  let end = s.length;
+  if (end > 0 && (s[end - 1] === ')' || s[end - 1] === ']')) end--;
+  const digitsEnd = end;
+  while (end > 0 && s.charCodeAt(end - 1) >= 48 && s.charCodeAt(end - 1) <= 57) end--;
+  if (end === digitsEnd) return s;
+  if (end > 0 && (s[end - 1] === '(' || s[end - 1] === '[')) end--;
+  while (end > 0 && s[end - 1] === ' ') end--;
+  return s.slice(0, end);
 }

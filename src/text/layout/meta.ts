@@ -4,6 +4,7 @@
  * every language.
  * @module
  */
+import { trimChars, trimEndChars, trimStartChars } from './trim.js';
 import { COUNTER_WORDS, DATE_LINE_WORDS, MONTH_WORDS, NAVIGATION_CUES, normalizeCue } from '../chrome-cues.js';
 
 const MONTHS = new Set(MONTH_WORDS);
@@ -15,10 +16,11 @@ const NAVIGATION = new Set(NAVIGATION_CUES);
 const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/;
 const TIME = /^\d{1,2}:\d{2}(:\d{2})?$/;
 const NUMBER = /^[+-]?\d[\d.,]*[kкKК]?$/;
-const EDGE_PUNCT = /^[\s,.;:()[\]«»"'|•·–—-]+|[\s,.;:()[\]«»"'|•·–—-]+$/g;
+/** Punctuation trimmed from both ends of a token (whitespace too). */
+const EDGE_PUNCT = ' \t\n,.;:()[]«»"\'|•·–—-';
 
 function clean(token: string): string {
-  return token.replace(EDGE_PUNCT, '').toLowerCase();
+  return trimChars(token, EDGE_PUNCT).toLowerCase();
 }
 
 /** Short lines only: metadata lines are never long, and this bounds the work per line. */
@@ -86,7 +88,7 @@ function isLinkToken(t: string): boolean {
 /** A token that is a web address or a domain name. */
 export function isDomain(token: string): boolean {
   if (token.length > 100) return false;
-  return isLinkToken(token.replace(/^[(«"]+|[)»",.;:]+$/g, ''));
+  return isLinkToken(trimEndChars(trimStartChars(token, '(«"'), ')»",.;:'));
 }
 
 /** A line of links, handles and separators only ("- kant.kg - https://kant.kg -", "@sputnikKZ"). */

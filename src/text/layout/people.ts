@@ -30,7 +30,7 @@ function stripAuthorPrefix(text: string): string {
 export function nameOf(text: string): string | undefined {
   // A line that ends with a comma continues on the next one: part of a list, not a byline.
   if (text.length > 80 || text.endsWith(',')) return undefined;
-  const parts = stripAuthorPrefix(text).split(/\s*[,|•·–—]\s*/);
+  const parts = stripAuthorPrefix(text).split(/[,|•·–—]/).map((p) => p.trim());
   // A name, a role, a place at most: more parts make a list of names (a team), not a byline.
   if (parts.filter((p) => p !== '').length > 3) return undefined;
   const name = (parts[0] ?? '').trim();
