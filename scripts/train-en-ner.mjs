@@ -2,7 +2,7 @@
 // Trains the English NER tagger on GUM (train; annotations CC BY 4.0, news/interview texts
 // CC BY 2.5) and wikigold (CC BY 4.0) and writes data/en/ner-model.json. CoNLL-2003 is research
 // only: it is never read here (it measures the result). Features come from
-// src/languages/en/features.ts, so run through tsx:
+// src/languages/en/features.ts, so run through tsx (it also writes data/en/names.json):
 //   npx tsx scripts/train-en-ner.mjs
 // Deterministic (fixed shuffle seed).
 import { readFileSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
@@ -46,20 +46,18 @@ const folds = [docs.filter((_, i) => i % 2 === 0), docs.filter((_, i) => i % 2 =
 const extractors = [createEnglishExtractor(nameLexicon(folds[1])), createEnglishExtractor(nameLexicon(folds[0]))];
 const data = [];
 for (let d = 0; d < docs.length; d++) {
-  {
-    const r = docs[d];
-    const extract = extractors[d % 2];
-    const spans = r.entities.filter((e) => !e.nested && TYPES.includes(e.type));
-    // One sequence per line: the sources put one sentence (or heading) per line.
-    let start = 0;
-    for (const piece of r.text.split('\n')) {
-      const span = { start, end: start + piece.length };
-      start = span.end + 1;
-      const tokens = tokenize(r.text, span);
-      if (tokens.length === 0) continue;
-      const inside = spans.filter((e) => e.start >= span.start && e.end <= span.end);
-      data.push({ features: extract(tokens.map((t) => t.text)), labels: bioLabels(tokens, inside) });
-    }
+  const r = docs[d];
+  const extract = extractors[d % 2];
+  const spans = r.entities.filter((e) => !e.nested && TYPES.includes(e.type));
+  // One sequence per line: the sources put one sentence (or heading) per line.
+  let start = 0;
+  for (const piece of r.text.split('\n')) {
+    const span = { start, end: start + piece.length };
+    start = span.end + 1;
+    const tokens = tokenize(r.text, span);
+    if (tokens.length === 0) continue;
+    const inside = spans.filter((e) => e.start >= span.start && e.end <= span.end);
+    data.push({ features: extract(tokens.map((t) => t.text)), labels: bioLabels(tokens, inside) });
   }
 }
 console.error(`${data.length} sentences from ${inputs.join(', ')}`);

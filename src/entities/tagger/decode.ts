@@ -30,7 +30,9 @@ export function viterbi(model: TaggerModel, features: SentenceFeatures): Int32Ar
     for (let l = 0; l < n; l++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < n; p++) {
+      const preds = model.predecessors[l]!;
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k]!;
         const s = score[(t - 1) * n + p]! + trans[p * n + l]!;
         if (s > best) {
           best = s;

@@ -1,8 +1,9 @@
 /**
  * Language-independent word features for the taggers: shape, affixes, neighbours. A language's
- * extractor calls these and adds what only it knows (Kazakh stems, gazetteer hits). Features of
- * a word alone are cached per distinct word ({@link WordCache}): most tokens of a text are words
- * seen before, and building these strings is most of the tagger's time.
+ * extractor calls these and adds what only it knows (Kazakh stems, gazetteer hits). A feature is
+ * a 32-bit key: the keys of a word alone are hashed from strings once per distinct word and
+ * cached ({@link WordCache}); neighbour features combine cached hashes with integer mixing, so
+ * the per-token path builds no strings (it was most of the tagger's time).
  * @module
  */
 import { combine, hashFeature } from './hash.js';
@@ -33,22 +34,6 @@ export function isCapitalized(word: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
-/** What the taggers know about a word on its own. */
-export interface WordInfo {
-  readonly lower: string;
-  readonly shape: string;
-  /** Feature strings of the word alone (identity, shape, affixes and the language's own). */
-  readonly own: readonly string[];
-}
-
-/** The word-alone features every language shares: identity, shape, prefixes and suffixes. */
-export function ownFeatures(lower: string, shape: string, out: string[]): void {
-  out.push('b', 'w=' + lower, 's=' + shape);
-  const len = lower.length;
-  for (let k = 1; k <= 4 && k < len; k++) out.push('p' + k + '=' + lower.slice(0, k), 'x' + k + '=' + lower.slice(len - k));
-  if (len > 5) out.push('x5=' + lower.slice(len - 5));
-}
-
 /** A bounded per-process cache of {@link WordInfo}, cleared when full (memory stays flat on streams). */
 export class WordCache<T> {
   private readonly map = new Map<string, T>();
@@ -67,32 +52,6 @@ export class WordCache<T> {
     }
     return info;
   }
-}
-
-/** The neighbourhood features of word `i`: words and shapes around it and their pairs. Pushes onto `out`. */
-export function contextFeatures(infos: readonly WordInfo[], i: number, out: string[]): void {
-  const n = infos.length;
-  const me = infos[i]!;
-  const p1 = i > 0 ? infos[i - 1]!.lower : '<s>';
-  const p2 = i > 1 ? infos[i - 2]!.lower : '<s>';
-  const n1 = i + 1 < n ? infos[i + 1]!.lower : '</s>';
-  const n2 = i + 2 < n ? infos[i + 2]!.lower : '</s>';
-  const ps = i > 0 ? infos[i - 1]!.shape : '<s>';
-  const ns = i + 1 < n ? infos[i + 1]!.shape : '</s>';
-  out.push(
-    'w-1=' + p1,
-    'w+1=' + n1,
-    'w-2=' + p2,
-    'w+2=' + n2,
-    's-1=' + ps,
-    's+1=' + ns,
-    's-1|s=' + ps + '|' + me.shape,
-    's|s+1=' + me.shape + '|' + ns,
-    'w-1|s=' + p1 + '|' + me.shape,
-    's|w+1=' + me.shape + '|' + n1,
-    'first=' + (i === 0 ? me.shape : '-'),
-  );
-  if (me.lower.length > 3) out.push('x3-1=' + (i > 0 ? lastChars(p1, 3) : '<s>'), 'x3+1=' + (i + 1 < n ? lastChars(n1, 3) : '</s>'));
 }
 
 function lastChars(w: string, k: number): string {

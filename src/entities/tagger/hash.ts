@@ -1,7 +1,8 @@
 /**
- * Feature hashing shared by training (scripts/lib/perceptron.mjs) and decoding: a feature string
- * becomes a 32-bit FNV-1a hash of its UTF-16 code units. Both sides must agree bit for bit, so the
- * training script imports this very function.
+ * Feature hashing shared by training (scripts/lib/perceptron.mjs) and decoding: a word-alone
+ * feature string becomes a 32-bit FNV-1a hash of its UTF-16 code units once per distinct word,
+ * and neighbour features {@link combine} cached hashes. Both sides must agree bit for bit, so the
+ * training scripts run the very extractors the packs use.
  * @module
  */
 

@@ -30,6 +30,8 @@ export class TaggerModel {
   readonly labels: readonly string[];
   /** Transition scores, `(labels + 1) × labels`, invalid BIO moves at -Infinity. */
   readonly transitions: Float64Array;
+  /** Per label, the labels that may precede it (BIO): the decoder skips the rest. */
+  readonly predecessors: readonly Int32Array[];
   private readonly slots: Int32Array;
   private readonly slotKeys: Uint32Array;
   private readonly mask: number;
@@ -66,22 +68,7 @@ export class TaggerModel {
         if (!allowed(prev < n ? json.labels[prev]! : 'O', json.labels[next]!)) this.transitions[prev * n + next] = -Infinity;
       }
     }
-  }
-
-  /** Adds the weights of one hashed feature to `scores` (length = labels); unknown features add nothing. */
-  addFeature(hash: number, scores: Float64Array, offset: number): void {
-    let s = mix(hash) & this.mask;
-    for (;;) {
-      const k = this.slots[s]!;
-      if (k < 0) return;
-      if (this.slotKeys[s] === hash) {
-        const n = this.labels.length;
-        const base = k * n;
-        for (let l = 0; l < n; l++) scores[offset + l] = scores[offset + l]! + this.weights[base + l]! * this.scale;
-        return;
-      }
-      s = (s + 1) & this.mask;
-    }
+    this.predecessors = json.labels.map((_, next) => Int32Array.from(json.labels.keys()).filter((prev) => this.transitions[prev * n + next] !== -Infinity));
   }
 
   /**

@@ -7,13 +7,13 @@ import { createTagger, type SequenceTagger, type TaggerModelJson } from '../../e
 import { definePack, type LanguagePack } from '../pack.js';
 import { createEnglishExtractor, type NameLexicon } from './features.js';
 import { recognizeEnglish } from './recognize.js';
-import { sportsTeams, titleLedNames } from './rules.js';
+import { initialNames, sportsTeams, titleLedNames } from './rules.js';
 
 /** The English language pack. */
 export const en: LanguagePack = definePack('en', 'English', async () => {
   const { default: model } = await import('../../../data/en/ner-model.json', { with: { type: 'json' } });
   const { default: names } = await import('../../../data/en/names.json', { with: { type: 'json' } });
   const statistical = createTagger(model as unknown as TaggerModelJson, createEnglishExtractor(names as NameLexicon));
-  const tagger: SequenceTagger = { labels: statistical.labels, tag: (words) => sportsTeams(words, titleLedNames(words, statistical.tag(words))) };
+  const tagger: SequenceTagger = { labels: statistical.labels, tag: (words) => sportsTeams(words, initialNames(words, titleLedNames(words, statistical.tag(words)))) };
   return { code: 'en', recognizeEntities: (doc) => recognizeEnglish(doc, tagger) };
 });

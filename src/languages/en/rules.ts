@@ -46,6 +46,44 @@ export function titleLedNames(words: readonly string[], spans: TokenSpan[]): Tok
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * An initial before a surname is a person ("G. Thorpe", "W. Athey"; the tokenizer splits "G" and
+ * "."): an untagged initial-and-name run becomes PER, and a span starting at the surname takes the
+ * initial in and becomes PER too.
+ */
+export function initialNames(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  const out = spans.slice();
+  const covering = new Int32Array(words.length).fill(-1);
+  out.forEach((s, k) => {
+    for (let t = s.start; t < s.end; t++) covering[t] = k;
+  });
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!/^\p{Lu}$/u.test(words[i]!) || words[i + 1] !== '.' || covering[i]! >= 0 || covering[i + 1]! >= 0) continue;
+    const j = i + 2;
+    if (!isNameWord(words[j]!)) continue;
+    // A sentence-final single capital ("... Plan B. Next") is not an initial.
+    if (i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && covering[i - 1]! < 0 && !/^\p{Lu}$/u.test(words[i - 1]!)) continue;
+    const k = covering[j]!;
+    const before = i > 0 ? covering[i - 1]! : -1;
+    if (before >= 0 && out[before]!.type === 'PER' && out[before]!.end === i) {
+      // A middle initial ("Robert O. Blake"): the name before it goes on through the surname.
+      const end = k >= 0 && out[k]!.start === j ? out[k]!.end : k < 0 ? j + 1 : i;
+      if (end > i) {
+        out[before] = { ...out[before]!, end };
+        if (k >= 0) out[k] = { ...out[k]!, type: '' };
+      }
+    } else if (k >= 0) {
+      if (out[k]!.start === j) out[k] = { start: i, end: out[k]!.end, type: 'PER' };
+    } else {
+      let end = j + 1;
+      while (end < words.length && end - j < 2 && isNameWord(words[end]!) && covering[end]! < 0) end++;
+      out.push({ start: i, end, type: 'PER' });
+    }
+    i = j;
+  }
+  return out.filter((s) => s.type !== '').sort((a, b) => a.start - b.start);
+}
+
 /** Words that may stand between names and scores in a results line ("Essex v Kent", "Mladost ( L )"). */
 const RESULT_GLUE = new Set(['v', 'vs', 'at', '(', ')', '-', ',', ':', '/', '.', "'s", '&']);
 

@@ -7,15 +7,9 @@
  * @module
  */
 import { loadGazetteer, type GazetteerEntry } from '../../entities/link/gazetteer.js';
-import { baseWordKeys, BOS, contextFeatures, contextKeys, EOS, isCapitalized, ownFeatures, startsUpper, WordCache, wordShape, type WordInfo, type WordKeys } from '../../entities/tagger/features.js';
+import { baseWordKeys, BOS, contextKeys, EOS, startsUpper, WordCache, type WordKeys } from '../../entities/tagger/features.js';
 import { combine, hashFeature, KeyBuffer, type SentenceFeatures } from '../../entities/tagger/index.js';
-import { isPatronymic, nominativeCandidates, stripCase, stripCaseLower } from './suffixes.js';
-
-interface KazakhWord extends WordInfo {
-  readonly stem: string;
-  /** Gazetteer class of a capitalized word ('' when none). */
-  readonly gaz: string;
-}
+import { isPatronymic, nominativeCandidates, stripCaseLower } from './suffixes.js';
 
 function classOf(entry: GazetteerEntry): string {
   if (entry.type === 'country') return 'country';
@@ -31,40 +25,6 @@ export function gazetteerClass(word: string): string {
     if (entry) return classOf(entry);
   }
   return '';
-}
-
-const words = new WordCache<KazakhWord>((word) => {
-  const lower = word.toLowerCase();
-  const shape = wordShape(word);
-  const stem = stripCase(lower);
-  const gaz = isCapitalized(word) ? gazetteerClass(word) : '';
-  const own: string[] = [];
-  ownFeatures(lower, shape, own);
-  own.push('st=' + stem);
-  if (stem.length < lower.length) own.push('cs=' + lower.slice(stem.length));
-  if (isPatronymic(word)) own.push('patr');
-  if (gaz) own.push('gz=' + gaz);
-  return { lower, shape, stem, gaz, own };
-});
-
-/** Feature strings of each word of one Kazakh sentence. */
-export function kazakhFeatures(sentence: readonly string[]): string[][] {
-  const infos = sentence.map((w) => words.get(w));
-  const quoted = insideQuotes(sentence);
-  const n = infos.length;
-  return infos.map((info, i) => {
-    const out = info.own.slice();
-    contextFeatures(infos, i, out);
-    if (i > 0) out.push('st-1=' + infos[i - 1]!.stem);
-    if (i + 1 < n) out.push('st+1=' + infos[i + 1]!.stem);
-    if (i > 0 && infos[i - 1]!.gaz) out.push('gz-1=' + infos[i - 1]!.gaz);
-    if (i + 1 < n && infos[i + 1]!.gaz) out.push('gz+1=' + infos[i + 1]!.gaz);
-    if (quoted[i]) out.push('q', 'q|s=' + info.shape);
-    // Organization names end in their head noun a few words on ("... қаржы орталығының").
-    if (i + 3 < n) out.push('st+3=' + infos[i + 3]!.stem);
-    if (i > 2) out.push('st-3=' + infos[i - 3]!.stem);
-    return out;
-  });
 }
 
 /** Which words sit between « and » (or straight quotes) in the sentence, at most 8 words apart. */
@@ -99,7 +59,7 @@ const ORG_HEADS = [
 ];
 
 /** The head noun a word is built on ('' when none): prefix match, so every suffixed form counts. */
-function orgHead(lower: string): string {
+export function orgHead(lower: string): string {
   for (const head of ORG_HEADS) if (lower.startsWith(head) && lower.length - head.length <= 8) return head;
   return '';
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, encodeBase64 } from '../../../src/entities/tagger/base64.js';
 import { wordShape } from '../../../src/entities/tagger/features.js';
-import { createTagger, fromStrings, hashFeature, spansOf, type TaggerModelJson } from '../../../src/entities/tagger/index.js';
+import { combine, createTagger, fromStrings, hashFeature, KeyBuffer, spansOf, type TaggerModelJson } from '../../../src/entities/tagger/index.js';
 
 const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'];
 
@@ -60,5 +60,28 @@ describe('base64 and hashing', () => {
     expect(hashFeature('')).toBe(0x811c9dc5);
     expect(hashFeature('w=a')).not.toBe(hashFeature('w=b'));
     expect(hashFeature('x')).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('hashed keys', () => {
+  it('combines hashes order-sensitively into unsigned 32-bit keys', () => {
+    const a = hashFeature('w-1');
+    const b = hashFeature('алматы');
+    expect(combine(a, b)).toBe(combine(a, b));
+    expect(combine(a, b)).not.toBe(combine(b, a));
+    expect(combine(a, b)).toBeGreaterThanOrEqual(0);
+    expect(combine(a, b)).toBeLessThan(2 ** 32);
+  });
+
+  it('lays out one sentence per buffer, growing past its first capacity', () => {
+    const buffer = new KeyBuffer();
+    buffer.begin(2);
+    for (let k = 0; k < 1500; k++) buffer.push(k);
+    buffer.next();
+    buffer.push(7);
+    const { keys, offsets } = buffer.finish();
+    expect(Array.from(offsets)).toEqual([0, 1500, 1501]);
+    expect(keys[1500]).toBe(7);
+    expect(fromStrings([['a'], []]).offsets).toEqual(new Int32Array([0, 1, 1]));
   });
 });
