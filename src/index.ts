@@ -4,10 +4,13 @@
  */
 export { createEnricher, enrich, DEFAULT_MAX_LENGTH } from './enricher.js';
 export type { Enricher, EnricherOptions } from './enricher.js';
-export type { LanguagePack, LoadedLanguage } from './languages/pack.js';
+export type { LanguagePack, LoadedLanguage, WordAnalysis } from './languages/pack.js';
+export type { ArticleDocument } from './text/document.js';
+export type { Token } from './text/segment.js';
 export { detectLanguage, SUPPORTED_LANGUAGES } from './language/index.js';
 export type { DetectOptions } from './language/index.js';
 export { htmlToText } from './text/html.js';
+export type { HtmlText } from './text/html.js';
 export type * from './types.js';
 export { similarity, tagSimilarity, RelatedIndex } from './tags/index.js';
 export type { RelatedHit, RelatedIndexJson, TagStats } from './tags/index.js';
