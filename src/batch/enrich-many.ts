@@ -21,8 +21,8 @@ export interface EnrichManyError {
 export interface EnrichManyOptions extends EnricherOptions {
   /**
    * Articles enriched at the same time. 1 (the default) runs in this thread; more starts that many
-   * worker threads, each loading its own language resources (about half a second and some
-   * 100 MB each), so it pays off from a few hundred articles on.
+   * worker threads, each loading its own language resources (about half a second each), so it pays
+   * off on hundreds of articles and on as many free CPU cores.
    */
   concurrency?: number;
   /**

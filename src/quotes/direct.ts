@@ -7,7 +7,7 @@
 import type { ArticleDocument } from '../text/document.js';
 import type { Span } from '../types.js';
 import type { CueLexicon } from './cues/index.js';
-import { frameAfter, frameBefore, sentenceFrame, transcriptLabel, type Frame } from './frame.js';
+import { frameAfter, frameBefore, saidBefore, sentenceFrame, transcriptLabel, type Frame } from './frame.js';
 import { inlineFrames } from './inline.js';
 import { findMarkedSpans, type MarkedSpan } from './marks.js';
 import { isCapitalized, isSpace, isWordChar } from './scan.js';
@@ -64,7 +64,7 @@ function markedQuotes(doc: ArticleDocument, paragraphs: readonly Span[], lex: Cu
     if (needSpeaker && !frame?.speaker) continue;
     if (!frame?.speaker) {
       const label = transcriptLabel(text, first.start, first.end);
-      const sf = label ? { agreement: undefined, speaker: label } : sentenceFrame(text, first.open, firstPara.start, lex, lang);
+      const sf = label ? { agreement: undefined, speaker: label } : sentenceFrame(text, first.open, firstPara.start, lex, lang) ?? saidBefore(text, first.open, firstPara.start, lex, lang);
       if (sf?.speaker) frame = frame ? { ...frame, speaker: sf.speaker } : { ...sf, weak: true };
     }
     const group = groupSeq++;

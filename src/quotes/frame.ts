@@ -5,8 +5,9 @@
  * @module
  */
 import type { Agreement, CueLexicon } from './cues/index.js';
-import { KK_DEP } from './cues/index.js';
+import { KK_DEP, roleOf, verbOf } from './cues/index.js';
 import { fold, isCapitalized, tokensAfter, tokensBefore, type Tok } from './scan.js';
+import { ADDRESSEE_VERBS, EN_NOT_NAMES, openerNotName, personAfterRole, possessiveFrame } from './english.js';
 
 /** A speaker as written near the cue, before resolution. */
 export interface SpeakerRef {
@@ -34,29 +35,11 @@ export interface Frame {
   report?: boolean;
 }
 
-/** English capitalised words that open sentences or name days and months, never a speaker. */
-const EN_NOT_NAMES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'So', 'This', 'That', 'These',
-  'Those', 'It', 'As', 'If', 'When', 'While', 'After', 'Before', 'For', 'With', 'Under', 'Some', 'Many', 'Both', 'Yet',
-  'Still', 'Then', 'Now', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
-  'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'I', 'We',
-  'You', 'Our', 'His', 'Her', 'Their', 'My', 'Its', 'There', 'Here', 'Also', 'Even', 'Instead', 'Meanwhile', 'However']);
-
 /** Abbreviated titles before a name. */
-const TITLES = new Set(['Rep', 'Sen', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Lt', 'Col', 'Sgt', 'Prof', 'Pres', 'St', 'Rev', 'Del', 'Amb', 'Adm', 'Capt', 'Sec', 'Atty', 'Supt', 'Cmdr', 'Maj', 'Jr', 'Sr']);
+const TITLES = new Set(['Rep', 'Sen', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Lt', 'Col', 'Sgt', 'Prof', 'Pres', 'St',
+  'Rev', 'Del', 'Amb', 'Adm', 'Capt', 'Sec', 'Atty', 'Supt', 'Cmdr', 'Maj', 'Jr', 'Sr']);
 
 const STOP = new Set(['.', ',', ':', ';', '!', '?', '(', ')', '«', '»', '"', '„', '…']);
-
-/** Whether a word is a cue verb; returns the matched form's agreement or null. */
-function verbOf(word: string, lex: CueLexicon): Agreement | null {
-  const w = fold(word);
-  return lex.verbs.has(w) ? lex.verbs.get(w) : null;
-}
-
-function roleOf(word: string, stems: readonly string[]): string | undefined {
-  const w = fold(word);
-  for (const s of stems) if (w.startsWith(s) && (s.length >= 4 || w.length <= s.length + 3)) return s;
-  return undefined;
-}
 
 /** Reads a speaker phrase from `toks[i]` on, until punctuation or a line break. */
 export function readSpeaker(toks: readonly Tok[], i: number, lex: CueLexicon, lang: string): SpeakerRef | undefined {
@@ -86,7 +69,7 @@ export function readSpeaker(toks: readonly Tok[], i: number, lex: CueLexicon, la
       let e = k;
       for (;;) {
         const nx = toks[e + 1];
-        if (nx?.text === '.' && toks[e]!.text.length === 1 && toks[e + 2]?.kind === 'w' && isCapitalized(toks[e + 2]!.text)) {
+        if (nx?.text === '.' && (toks[e]!.text.length === 1 || TITLES.has(toks[e]!.text)) && toks[e + 2]?.kind === 'w' && isCapitalized(toks[e + 2]!.text)) {
           e += 2; // an initial: "G.K. Butterfield", "Н.А. Назарбаев"
           continue;
         }
@@ -105,7 +88,12 @@ export function readSpeaker(toks: readonly Tok[], i: number, lex: CueLexicon, la
       const personLike = !lex.isPersonName || toks.slice(k, e + 1).some((x) => lex.isPersonName!(x.text));
       // "глава Минздрава": after a person role, a capitalised non-name is its organisation.
       if (firstRole && !firstRole.org && !personLike) break;
-      if (!firstRole || !firstRole.org) {
+      if (lang === 'en') {
+        // "MSNBC host Chris Matthews", "Trump campaign spokesman Jason Miller": the person after the role.
+        const later = personAfterRole(toks, e + 1, lex);
+        if (later) return later;
+      }
+      if (!firstRole || !firstRole.org || lang === 'en') {
         const words = toks.slice(k, e + 1).filter((x) => x.kind === 'w').map((x) => x.text);
         return { kind: 'name', words, start: t.start, end: toks[e]!.end };
       }
@@ -179,9 +167,10 @@ export function frameAt(toks: readonly Tok[], i: number, lex: CueLexicon, lang: 
     };
   }
   // Speaker first: "X said", "he told", "Мирзиёев айтты", "Цой об ...".
-  for (let k = i + 1, limit = i + 8; k < Math.min(toks.length, limit); k++) {
+  // English appositions between the name and the verb are long ("X, a writer for Y, said").
+  for (let k = i + 1, limit = i + (lang === 'en' ? 14 : 8); k < Math.min(toks.length, limit); k++) {
     const t = toks[k]!;
-    if (t.text === '.' && (TITLES.has(toks[k - 1]!.text) || toks[k - 1]!.text.length === 1)) {
+    if (t.text === '.' && (TITLES.has(toks[k - 1]!.text) || toks[k - 1]!.text.length === 1 || toks[k + 1]?.text === ',')) {
       limit++; // "Mr. Obama said", "Laurence H. Tribe said"
       continue;
     }
@@ -277,10 +266,13 @@ export function frameBefore(text: string, open: number, limit: number, lex: CueL
     if (a === null || KK_DEP.has(fold(t.text))) continue;
     if (lex.reportVerbs.has(fold(t.text)) && lang !== 'ru') continue;
     // Inverted ("сообщил пресс-секретарь Елбасы Айдос Укибай:") or subject first ("Токаев заявил:").
-    let after = k + 1 < end ? readSpeaker(toks.slice(0, end), k + 1, lex, lang) : undefined;
+    // "According to Limbaugh, "Q"": the source follows the preposition.
+    const according = lang === 'en' && fold(t.text) === 'according' && fold(toks[k + 1]?.text ?? '') === 'to';
+    let after = k + 1 < end ? readSpeaker(toks.slice(0, end), according ? k + 2 : k + 1, lex, lang) : undefined;
+    if (according) return after ? { cue: t.text, cueStart: t.start, agreement: a, speaker: after } : undefined;
     // English inversion puts the speaker right after the verb ("said Sen. X:"); "says Trump's "Q""
     // and "says it means Trump "Q"" name who is talked about, not who talks.
-    if (lang === 'en' && after && (after.start !== toks[k + 1]!.start || /'s$/u.test(after.words.at(-1)!))) after = undefined;
+    if (lang === 'en' && after && (after.start !== toks[k + 1]!.start || /'s$/u.test(after.words.at(-1)!) || ADDRESSEE_VERBS.has(fold(t.text)))) after = undefined;
     if (!colon && k !== end - 1 && (!after || nextIndex(toks, after.end) < end)) return undefined;
     let speaker = after;
     if (!speaker || speaker.kind === 'org' && speaker.oblique) speaker = subjectBefore(toks, begin, k, lex, lang) ?? speaker;
@@ -298,10 +290,18 @@ export function subjectBefore(toks: readonly Tok[], begin: number, k: number, le
     const ref = readSpeaker(toks.slice(0, k), s, lex, lang);
     if (!ref) continue;
     if (s > begin && lex.prepositions.has(fold(toks[s - 1]!.text))) continue;
+    if (lang === 'en' && s > begin + 1 && /^(the|a|an)$/iu.test(toks[s - 1]!.text) && lex.prepositions.has(fold(toks[s - 2]!.text))) continue;
+    // "Sen. Claire McCaskill (D-Mo.)": a party and state in parentheses is no one.
+    if (s > begin && toks[s - 1]!.text === '(') continue;
+    if (lang === 'en' && ref.kind === 'name' && openerNotName(toks, s, ref, begin, lex)) continue;
     if (lang === 'kk' && postpositionAfter(toks, ref.end, k, lex)) continue;
-    // Prefer names over roles over pronouns; later over earlier among equals.
+    // Prefer names over roles over pronouns; later over earlier among equals (Russian inverts the
+    // subject: "как отметил министр X"), except that an English subject comes first and what
+    // follows it is apposition ("X, director at the University of Y, said").
     const rank = (r: SpeakerRef) => (r.kind === 'name' ? 3 : r.kind === 'pronoun' ? 2 : 1);
-    if (!best || rank(ref) >= rank(best)) best = ref;
+    // A name right before the verb is its subject in any case ("…, Kall said:").
+    if (lang === 'en' && ref.kind === 'name' && k > 0 && ref.end === toks[k - 1]!.end) return ref;
+    if (!best || rank(ref) > rank(best) || (rank(ref) === rank(best) && (lang !== 'en' || best.kind !== 'name'))) best = ref;
     s = Math.max(s, toks.findIndex((x) => x.start >= ref.end) - 1);
     if (s < 0) break;
   }
@@ -319,7 +319,7 @@ export function sentenceFrame(text: string, open: number, limit: number, lex: Cu
   for (let k = toks.length - 1; k >= begin; k--) {
     const t = toks[k]!;
     if (t.kind !== 'w') continue;
-    const a = verbOf(t.text, lex);
+    const a = lex.speakerVerbs?.has(fold(t.text)) ? undefined : verbOf(t.text, lex);
     if (a === null || KK_DEP.has(fold(t.text)) || lex.reportVerbs.has(fold(t.text))) continue;
     const subject = subjectBefore(toks, begin, k, lex, lang);
     const after = subject ? undefined : readSpeaker(toks, k + 1, lex, lang);
@@ -328,24 +328,6 @@ export function sentenceFrame(text: string, open: number, limit: number, lex: Cu
     return { cue: t.text, cueStart: t.start, agreement: a, speaker };
   }
   return lang === 'en' ? possessiveFrame(toks, begin) : undefined;
-}
-
-/** Nouns of speech after an English possessive: "Trump's claim that "Q"". */
-const SPEECH_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'words', 'comment',
-  'comments', 'promise', 'pledge', 'assertion', 'argument', 'tweet', 'tweets', 'message', 'warning', 'call', 'description',
-  'response', 'answer', 'speech', 'plea', 'vow', 'suggestion', 'insistence', 'accusation', 'charge', 'declaration']);
-
-/** "Donald Trump's claim that "Q"": the possessor speaks, when the sentence has no reporting verb. */
-function possessiveFrame(toks: readonly Tok[], begin: number): Frame | undefined {
-  for (let k = toks.length - 2; k >= begin; k--) {
-    const t = toks[k]!;
-    if (t.kind !== 'w' || !/'s$/u.test(t.text) || !isCapitalized(t.text) || !SPEECH_NOUNS.has(fold(toks[k + 1]!.text))) continue;
-    let s = k;
-    while (s > begin && toks[s - 1]!.kind === 'w' && isCapitalized(toks[s - 1]!.text) && k - s < 3) s--;
-    const words = toks.slice(s, k + 1).map((x) => x.text.replace(/'s$/u, ''));
-    return { agreement: undefined, speaker: { kind: 'name', words, start: toks[s]!.start, end: t.end } };
-  }
-  return undefined;
 }
 
 /** A transcript label opening the quote ("WALLACE: …") names its speaker. */
@@ -363,4 +345,28 @@ function postpositionAfter(toks: readonly Tok[], end: number, k: number, lex: Cu
   if (i < 0) return false;
   for (let n = 0; n < 2 && i < k; n++, i++) if (lex.prepositions.has(fold(toks[i]!.text))) return true;
   return false;
+}
+
+/**
+ * English wire style: a sentence that ends in its attribution introduces the quote after it in the
+ * same paragraph ("…, Schiff said. "Q"" / "…, said Schiff. "Q""). Only a verb among the last three
+ * words of the sentence, with its speaker next to it, counts.
+ */
+export function saidBefore(text: string, open: number, limit: number, lex: CueLexicon, lang: string): Frame | undefined {
+  if (lang !== 'en') return undefined;
+  const toks = tokensBefore(text, open, limit, 12);
+  let end = toks.length;
+  if (end < 3 || toks[end - 1]!.text !== '.') return undefined;
+  end--;
+  let begin = end;
+  while (begin > 0 && !(toks[begin - 1]!.kind === 'p' && /[.!?"]/u.test(toks[begin - 1]!.text))) begin--;
+  for (let k = end - 1; k >= Math.max(begin, end - 3); k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'w' || verbOf(t.text, lex) === null || ADDRESSEE_VERBS.has(fold(t.text))) continue;
+    const after = k + 1 < end && isCapitalized(toks[k + 1]!.text) ? readSpeaker(toks.slice(0, end), k + 1, lex, lang) : undefined;
+    const speaker = after ?? (k > begin ? readSpeaker(toks.slice(0, k), k - 1, lex, lang) ?? subjectBefore(toks, Math.max(begin, k - 4), k, lex, lang) : undefined);
+    if (!speaker) return undefined;
+    return { cue: t.text, cueStart: t.start, agreement: undefined, speaker, weak: true };
+  }
+  return undefined;
 }

@@ -4,7 +4,10 @@
  *   "according to X, …", Kazakh "X-тың айтуынша, …";
  * - a cue verb with a complement clause: "X отметил, что …", "X said (that) …" (the span starts
  *   at the complementizer, as the Russian annotation does);
+ * - an unmarked clause with an inverted frame ("Q, говорят эксперты.", "Q1, утверждает X, Q2") or
+ *   after a verb and a colon ("Мама сказала: Q");
  * - Kazakh "… деп атап өтті X" without marks.
+ * Spans that overlap a direct quote are left to it (a partial quote inside reported speech).
  * Each sentence is read once through a bounded token window, so the cost stays linear.
  * @module
  */
@@ -21,6 +24,12 @@ const MAX_TOKENS = 160;
 
 /** Complementizers that open reported content after a cue verb. */
 const COMPLEMENTIZERS = new Set(['что', 'будто', 'чтобы', 'that']);
+
+/** English words between a verb and "that": "said Friday that", "pointed out that" (not "offered no proof that"). */
+const EN_GAP = /^(\p{Lu}\p{L}*|today|yesterday|tonight|also|again|later|earlier|repeatedly|recently|publicly|privately|out|on|in|last|this|week|month|year|morning|night|afternoon|evening)$/u;
+
+/** What opens a bare English complement clause ("said the wall will be built", "says he will"). */
+const CLAUSE_OPENER = /^(the|a|an|his|her|their|its|our|this|these|those|there|some|many|most|no|all|he|she|they|we|i|it|you|\p{Lu}\p{Ll}+)$/u;
 
 /** "по словам X" nouns: the source follows in the genitive. */
 const PO_NOUNS = new Set(['словам', 'мнению', 'утверждению', 'оценке', 'заявлению', 'данным', 'признанию', 'информации', 'версии']);
@@ -159,11 +168,14 @@ function complementClause(doc: ArticleDocument, toks: readonly Tok[], s: Span, l
     const t = toks[k]!;
     if (t.kind !== 'w') continue;
     const v = fold(t.text);
-    if (!lex.verbs.has(v) || lex.reportVerbs.has(v) || v === 'according') continue;
+    const gerund = lang === 'ru' && RU_GERUNDS.has(v);
+    if ((!lex.verbs.has(v) && !gerund) || v === 'according') continue;
+    // "передает Tengrinews, что": an outlet reporting, unless a person is its subject ("Бузгалин пишет, что").
+    const report = lex.reportVerbs.has(v);
     let j = k + 1;
     // "заявил вчера РИА Новости, что": a few words may sit between the verb and the comma.
     let gap = 0;
-    while (j < toks.length && toks[j]!.kind === 'w' && gap < 4 && !COMPLEMENTIZERS.has(fold(toks[j]!.text))) {
+    while (j < toks.length && toks[j]!.kind === 'w' && gap < 4 && !COMPLEMENTIZERS.has(fold(toks[j]!.text)) && (lang !== 'en' || EN_GAP.test(toks[j]!.text))) {
       j++;
       gap++;
     }
@@ -174,12 +186,13 @@ function complementClause(doc: ArticleDocument, toks: readonly Tok[], s: Span, l
       if (toks[q]?.text === '"') j = q + 1;
     }
     if (lang !== 'en' && fold(toks[j]?.text ?? '') === 'о' && fold(toks[j + 1]?.text ?? '') === 'том') j += 2;
-    if (toks[j]?.text === ',') j++;
+    const comma = toks[j]?.text === ',';
+    if (comma) j++;
     const comp = toks[j];
     let from: number;
     if (comp && comp.kind === 'w' && COMPLEMENTIZERS.has(fold(comp.text))) {
       from = comp.start;
-    } else if (lang === 'en' && gap === 0 && comp && comp.kind === 'w' && /^(said|says)$/u.test(v) && !/^(in|on|at|to|of|for|with|by|about|after|before|during|he|she|it|they|we|i|you|but|and|or)$/iu.test(comp.text)) {
+    } else if (lang === 'en' && gap === 0 && !comma && comp && comp.kind === 'w' && /^(said|says)$/u.test(v) && CLAUSE_OPENER.test(comp.text)) {
       // "Trump said the wall will be built": a bare complement after "said".
       from = comp.start;
     } else {
@@ -189,6 +202,7 @@ function complementClause(doc: ArticleDocument, toks: readonly Tok[], s: Span, l
     if (wordsIn(toks, from, end) < 3) continue;
     const agreement = lex.verbs.get(v);
     let speaker = subjectOf(toks, k, lex, lang);
+    if (report && !(speaker?.kind === 'name' && isPersonRef(speaker, lex))) continue;
     if (!speaker && gap > 0) speaker = readSpeaker(toks.slice(0, j), k + 1, lex, lang);
     const frame: Frame = { cue: t.text, cueStart: t.start, agreement, ...(speaker ? { speaker } : {}), ...(lex.questionVerbs.has(v) ? { question: true } : {}) };
     return [candidate(from, end, frame, indirectGroup++)];
@@ -215,12 +229,18 @@ function depClause(doc: ArticleDocument, toks: readonly Tok[], s: Span, lex: Cue
 /** Words after a comma that start a new main clause: the reported content ends before them. */
 const CLAUSE_BREAKS = new Set(['хотя', 'однако', 'поэтому', 'while', 'although', 'but']);
 
+/** Russian adverbial participles of speech verbs: "сказав, что …" reports like "сказал, что …". */
+const RU_GERUNDS = new Set(['сказав', 'заявив', 'отметив', 'подчеркнув', 'добавив', 'пояснив', 'сообщив', 'признав',
+  'уточнив', 'напомнив', 'рассказав', 'объяснив']);
+
 /** Offset of the first ", хотя" / ", так что" / ", but" after token `from`, or the sentence end. */
 function clauseBreak(toks: readonly Tok[], from: number): number {
   for (let i = Math.max(1, from); i < toks.length - 1; i++) {
     if (toks[i - 1]!.text !== ',' || toks[i]!.kind !== 'w') continue;
     const w = fold(toks[i]!.text);
-    if (CLAUSE_BREAKS.has(w) || (w === 'так' && fold(toks[i + 1]!.text) === 'что')) return toks[i - 1]!.start;
+    const w2 = fold(toks[i + 1]!.text);
+    // ", так что …" concludes; ", а по расчетам …" sets another source against the reported one.
+    if (CLAUSE_BREAKS.has(w) || (w === 'так' && w2 === 'что') || (w === 'а' && w2 === 'по')) return toks[i - 1]!.start;
   }
   return Number.MAX_SAFE_INTEGER;
 }
@@ -272,6 +292,10 @@ function invertedFrame(doc: ArticleDocument, toks: readonly Tok[], s: Span, lex:
     // Colon: "Мама сказала: Q", "сказал так: Q".
     let c = k + 1;
     if (fold(toks[c]?.text ?? '') === 'так') c++;
+    // "предупреждала наших деятелей: Q": the addressee may stand between the verb and the colon.
+    let colon = c;
+    while (colon < toks.length && colon < c + 3 && toks[colon]!.kind === 'w') colon++;
+    if (toks[colon]?.text === ':') c = colon;
     if (toks[c]?.text === ':' && toks[c + 1]?.kind === 'w') {
       const from = toks[c + 1]!.start;
       const end = contentEnd(text, s, Number.MAX_SAFE_INTEGER);

@@ -70,11 +70,15 @@ function person(p: { name: string; id?: string } | undefined): Speaker | undefin
 
 /** The entity the speaker words name: a person or organisation for a name, only a person for a role or pronoun. */
 function entityAt(ref: SpeakerRef, entities: readonly Entity[]): Speaker | undefined {
+  // "Senate Majority Leader Mitch McConnell": the person in the phrase, not the organisation before it.
+  let org: Speaker | undefined;
   for (const e of entities) {
     if (e.type !== 'person' && !(e.type === 'organization' && (ref.kind === 'name' || ref.kind === 'org'))) continue;
-    if (e.mentions.some((m) => m.start < ref.end && m.end > ref.start)) return { name: e.name, id: e.id };
+    if (!e.mentions.some((m) => m.start < ref.end && m.end > ref.start)) continue;
+    if (e.type === 'person') return { name: e.name, id: e.id };
+    org ??= { name: e.name, id: e.id };
   }
-  return undefined;
+  return org;
 }
 
 function named(ref: SpeakerRef, agr: Agreement, ctx: SpeakerContext): Speaker {

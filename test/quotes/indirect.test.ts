@@ -61,6 +61,18 @@ describe('English speakers', () => {
     expect(qs[0]?.speaker?.name).toBe('Holden');
   });
 
+  it('takes the person after a role, not the organisation before it, and skips a party label', () => {
+    const a = quotesOf('"We will win this state," Acme campaign spokesman Peter Lowe added.', 'en');
+    expect(a[0]?.speaker?.name).toBe('Peter Lowe');
+    const b = quotesOf('"This bill is a mistake," Sen. Mary Dunn (D-Ore.) said.', 'en');
+    expect(b[0]?.speaker?.name).toBe('Mary Dunn');
+  });
+
+  it('takes the speaker of "…, X said." for the quote that follows in the paragraph', () => {
+    const qs = quotesOf('The talks may stall again, Harlow said. "We have to be patient with both sides of this dispute."', 'en');
+    expect(qs[0]?.speaker?.name).toBe('Harlow');
+  });
+
   it('takes the possessor of "X\'s claim that "Q"" when no verb names a speaker', () => {
     const qs = quotesOf('A review of Tom Becker\'s claim that "the county has never been this safe" followed.', 'en');
     expect(qs[0]?.speaker?.name).toBe('Tom Becker');

@@ -10,6 +10,8 @@ export type Agreement = 'm' | 'f' | 'pl' | undefined;
 export interface CueLexicon {
   /** Attribution verb forms → the agreement they imply (`undefined` when they imply none). */
   verbs: ReadonlyMap<string, Agreement>;
+  /** Verbs that name the speaker of a quote in their sentence without making it a quote ("X called it "Q""). */
+  speakerVerbs?: ReadonlySet<string>;
   /** Verbs that introduce a question (the speaker of an unnamed question is the journalists). */
   questionVerbs: ReadonlySet<string>;
   /** Verbs of an outlet reporting ("передает", "хабарлайды"): never a quote's attribution. */

@@ -6,6 +6,7 @@
  */
 import type { GazetteerEntry } from '../../../entities/link/gazetteer.js';
 import type { EntityType } from '../../../types.js';
+import { entityId } from './ids.js';
 import { accept, adjacent, isAcronym, isCapitalized, isWord, type RuContext } from './context.js';
 
 /** The entity type of a gazetteer entry. */
@@ -60,6 +61,12 @@ export function matchGazetteer(ctx: RuContext): void {
       const clear = n >= 2 || (!ctx.sentenceStart[i] && capital && !isCommonWord(ctx, first.text));
       const entry = hits.find((h) => !h.ambiguous || clear);
       if (!entry) continue;
+      if (BUILDINGS.has(entry.id) && i > 0 && IN_PLACE.has(ctx.lower[i - 1]!)) {
+        // "в Белом доме": the building, a place; "Белый дом заявил": the administration.
+        accept(ctx, i, end, { type: 'place', kind: 'name', id: entityId('place', entry.name.ru), name: entry.name.ru });
+        i = end;
+        break;
+      }
       accept(ctx, i, end, { type: entryType(entry), kind: 'name', id: entry.id, name: entry.name.ru });
       if (n >= 2 && entry.type !== 'country') nestedPlaces(ctx, i, end);
       i = end;
@@ -67,6 +74,10 @@ export function matchGazetteer(ctx: RuContext): void {
     }
   }
 }
+
+/** Bodies named after their building: after a preposition of place they are the building. */
+const BUILDINGS: ReadonlySet<string> = new Set(['org:white-house']);
+const IN_PLACE: ReadonlySet<string> = new Set(['в', 'во', 'у', 'около', 'возле', 'перед', 'из', 'близ']);
 
 /** Countries and places named inside a longer name ("Конгресса США"): mentions too, unclaimed. */
 function nestedPlaces(ctx: RuContext, from: number, to: number): void {

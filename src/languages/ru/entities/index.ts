@@ -16,9 +16,9 @@ import { createContext } from './context.js';
 import { matchEvents } from './events.js';
 import { matchCountryAdjectives, matchGazetteer } from './gazetteer-match.js';
 import { nameKey, nameReadings } from './names.js';
-import { matchAcronymsAndLatin, matchOrgPhrases, matchQuotedNames } from './orgs.js';
+import { matchAcronymsAndLatin, matchBareQuotedNames, matchOrgPhrases, matchQuotedNames } from './orgs.js';
 import { matchKnownNameWords, matchPeople } from './people.js';
-import { matchDictionaryPlaces, matchPlacePhrases } from './places.js';
+import { matchDictionaryPlaces, matchLandmarks, matchPlacePhrases } from './places.js';
 import { matchBackReferences } from './roles.js';
 import { personId } from './ids.js';
 
@@ -40,7 +40,9 @@ export function recognizeCandidates(doc: ArticleDocument, morph: RussianMorpholo
   const ctx = createContext(doc, morph, gazetteer);
   matchGazetteer(ctx);
   matchQuotedNames(ctx);
+  matchBareQuotedNames(ctx);
   matchPlacePhrases(ctx);
+  matchLandmarks(ctx);
   matchPeople(ctx);
   matchKnownNameWords(ctx);
   matchOrgPhrases(ctx);
@@ -51,6 +53,18 @@ export function recognizeCandidates(doc: ArticleDocument, morph: RussianMorpholo
   const fullOf = harmonizePeople(ctx.candidates, morph, doc.text);
   matchBackReferences(ctx, (id) => fullOf.get(id) ?? id);
   return ctx.candidates;
+}
+
+/** The one full name (given name + surname, no initials) whose surname and first letter match "А. Куришбаев". */
+function fullForInitials(name: string, full: readonly MentionCandidate[]): MentionCandidate | undefined {
+  const space = name.lastIndexOf(' ');
+  const surname = nameKey(name.slice(space + 1));
+  const initial = name.charAt(0);
+  const hits = full.filter((f) => {
+    const ws = f.name.split(' ');
+    return ws.length === 2 && !ws[0]!.endsWith('.') && ws[0]!.charAt(0) === initial && nameKey(ws[1]!) === surname;
+  });
+  return hits.length > 0 && hits.every((h) => h.id === hits[0]!.id) ? hits[0] : undefined;
 }
 
 /**
@@ -65,6 +79,15 @@ function harmonizePeople(candidates: MentionCandidate[], morph: RussianMorpholog
   const map = new Map<string, string>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
+    if (c.type === 'person' && c.kind === 'name' && /^(\p{Lu}\.)+ \S+$/u.test(c.name)) {
+      // "А. Куришбаев" is "Акылбек Куришбаев" when the text names him in full.
+      const target = fullForInitials(c.name, full);
+      if (target) {
+        candidates[i] = { ...c, name: target.name, id: target.id };
+        map.set(c.id, target.id);
+      }
+      continue;
+    }
     if (c.type !== 'person' || c.kind !== 'name' || c.name.includes(' ')) continue;
     const surface = text.slice(c.start, c.end);
     const options = [c.name, ...nameReadings(surface, morph).map((r) => r.nominative)];

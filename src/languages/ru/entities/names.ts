@@ -142,7 +142,8 @@ function feminineIya(word: string, readings: readonly NameReading[]): NameReadin
   for (const [end, cases] of IYA_ENDINGS) {
     if (!lower.endsWith(end) || lower.length < end.length + 2) continue;
     const nominative = word.slice(0, word.length - end.length) + 'ия';
-    return cases.map((c) => ({ part: 'first' as const, gender: 'femn' as const, case: c, nominative, weight: 0.9 }));
+    // Above a dictionary's lower-ranked feminine reading of another name (Асии → Ася), below its top one.
+    return cases.map((c) => ({ part: 'first' as const, gender: 'femn' as const, case: c, nominative, weight: 0.95 }));
   }
   return [];
 }
@@ -186,9 +187,11 @@ export interface NormalName {
 /**
  * Picks the gender and case that agree best across the words of a name and returns each word in
  * the nominative of that gender. `readings[i]` are the readings of word i (empty: keep as written).
- * `preferNominative` breaks ties toward the nominative (the word is the subject of a verb).
+ * `preferNominative` breaks ties toward the nominative (the word is the subject of a verb);
+ * `preferGender` favours a gender the context shows (only in the nominative when `genderOfSubject`:
+ * a verb agrees with its subject alone).
  */
-export function normalizeName(words: readonly string[], readings: readonly NameReading[][], preferNominative = false, preferGender?: 'masc' | 'femn'): NormalName {
+export function normalizeName(words: readonly string[], readings: readonly NameReading[][], preferNominative = false, preferGender?: 'masc' | 'femn', genderOfSubject = false): NormalName {
   let best: { score: number; gender: 'masc' | 'femn'; c: string } = { score: -Infinity, gender: 'masc', c: 'nomn' };
   for (const gender of ['masc', 'femn'] as const) {
     for (const c of CASES) {
@@ -201,7 +204,7 @@ export function normalizeName(words: readonly string[], readings: readonly NameR
         score += rs.length === 0 ? 0 : m;
       }
       if (preferNominative && c === 'nomn') score += 0.05;
-      if (gender === preferGender) score += 0.15;
+      if (gender === preferGender && (!genderOfSubject || c === 'nomn')) score += 0.15;
       if (score > best.score + 1e-9) best = { score, gender, c };
     }
   }

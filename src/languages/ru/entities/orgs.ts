@@ -6,7 +6,7 @@
  * @module
  */
 import { entityId } from './ids.js';
-import { accept, adjAt, adjacent, genitiveAt, isAcronym, isCapitalized, isLatin, isWord, lemmaAt, type RuContext } from './context.js';
+import { accept, adjAt, adjacent, genitiveAt, isAcronym, isCapitalized, isLatin, isWord, lemmaAt, parsesAt, type RuContext } from './context.js';
 import { EVENT_HEADS, LEGAL_FORMS, NOT_ACRONYM_ENTITIES, ORG_HEADS, WEAK_ORG_HEADS } from './lexicon.js';
 import { lemmaOf, nominativePhrase } from './phrase.js';
 
@@ -36,6 +36,55 @@ export function matchQuotedNames(ctx: RuContext): void {
   }
 }
 
+/**
+ * A short quoted name with no head before it ("«Голоса Америки»", "«Единая Россия»", "«Яблока»"):
+ * in news such quotes name organizations, media and teams. Up to three words, the first
+ * capitalized, nothing but words inside; a single word must be a noun or unknown (not «Нет»). A
+ * place the gazetteer found inside the quotes gives way ("Америки" in «Голос Америки»), unless it
+ * is the whole quote.
+ */
+export function matchBareQuotedNames(ctx: RuContext): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== '«') continue;
+    const close = closingQuote(ctx, i);
+    if (close < 0 || close - i - 1 > MAX_BARE || !ctx.capital[i + 1]) continue;
+    let words = true;
+    for (let k = i + 1; k < close; k++) if (!isWord(tokens[k]) || (k > i + 1 && !adjacent(ctx.doc.text, tokens[k - 1]!, tokens[k]!))) words = false;
+    if (!words || ctx.person[i + 1]) continue;
+    // After a noun or adjective the quote names that thing (автомобиль «Таврия», альбом «Дежавю»).
+    const prev = tokens[i - 1];
+    if (isWord(prev)) {
+      const top = parsesAt(ctx, i - 1)[0];
+      if (top && (top.pos === 'NOUN' || top.pos === 'ADJF' || top.pos === 'PRTF' || top.pos === 'NUMR')) continue;
+    }
+    const start = tokens[i + 1]!.start;
+    const end = tokens[close - 1]!.end;
+    const inside = ctx.candidates.filter((c) => c.start >= start && c.end <= end);
+    if (inside.some((c) => c.start === start && c.end === end)) continue;
+    if ([...range(i + 1, close - 1)].some((k) => ctx.claimed[k] && !inside.some((c) => c.start <= tokens[k]!.start && tokens[k]!.end <= c.end))) continue;
+    if (close === i + 2) {
+      const top = parsesAt(ctx, i + 1)[0];
+      if (top && top.known && top.pos !== 'NOUN') continue;
+    }
+    for (const c of inside) ctx.candidates.splice(ctx.candidates.indexOf(c), 1);
+    const name = ctx.doc.text.slice(start, end);
+    accept(ctx, i + 1, close - 1, { type: 'organization', kind: 'name', id: entityId('org', nominativeQuoted(ctx, i + 1, close - 1)), name: nominativeQuoted(ctx, i + 1, close - 1) });
+    i = close;
+  }
+}
+
+const MAX_BARE = 3;
+
+/** The nominative of a quoted name: its first word ("«Яблока»" → "Яблоко"), the rest as written. */
+function nominativeQuoted(ctx: RuContext, from: number, to: number): string {
+  const words: string[] = [];
+  for (let k = from; k <= to; k++) words.push(ctx.tokens[k]!.text);
+  if (words.length === 1) return nominativePhrase(ctx, words, 0);
+  // "Голоса Америки" → "Голос Америки"; "Единой России" → "Единая Россия" (adjective and noun).
+  return nominativePhrase(ctx, words, adjAt(ctx, from) ? 1 : 0);
+}
+
 /** Heads of media and brand names that are quoted ("газета «Коммерсант»", "бренд «Шахтёр»"). */
 const MEDIA_HEADS: ReadonlySet<string> = new Set(['газета', 'журнал', 'телеканал', 'радиостанция', 'портал', 'сайт', 'агентство', 'издание', 'холдинг', 'бренд', 'стадион', 'команда', 'клуб', 'фк', 'хк']);
 
@@ -63,7 +112,8 @@ export function matchOrgPhrases(ctx: RuContext): void {
     const t = tokens[i]!;
     if (!isWord(t) || ctx.claimed[i]) continue;
     const capital = ctx.capital[i]!;
-    // A lower-case start is only a head itself ("министерства энергетики Казахстана").
+    // A lower-case start is only a head itself ("министерства энергетики Казахстана"): with
+    // adjectives it is a description ("российское правительство"), and the country stays a mention.
     if (!capital && !isHead(ctx, i)) continue;
     // Adjectives, then the head noun ("Федеральное авиационное управление").
     let h = i;
@@ -82,7 +132,16 @@ export function matchOrgPhrases(ctx: RuContext): void {
     for (let k = h + 1; k < tokens.length && k - h <= MAX_CHAIN; k++) {
       const w = tokens[k]!;
       if (!isWord(w) || !adjacent(text, tokens[k - 1]!, w)) break;
+      // "Совет при Президенте", "комитет при прокуратуре": the body it is attached to is part of the name.
+      if (ctx.lower[k] === 'при' && k > h + 0 && isWord(tokens[k + 1]) && adjacent(text, w, tokens[k + 1]!) && parsesAt(ctx, k + 1).some((p) => p.case === 'loct' && p.pos === 'NOUN')) {
+        end = k + 1;
+        k++;
+        if (ctx.capital[k] || ctx.acronym[k]) proper = true;
+        continue;
+      }
       const name = ctx.capital[k]! || ctx.acronym[k]!;
+      // A preposition or conjunction ends the chain ("центр в Дюссельдорфе", "ассоциация и ...").
+      if (!name && FUNCTION_POS.has(parsesAt(ctx, k)[0]?.pos ?? '')) break;
       if (ctx.claimed[k] && !isLocation(ctx, k)) break;
       if (!name && !genitiveAt(ctx, k)) break;
       if (name && !ctx.claimed[k] && !genitiveAt(ctx, k) && !ctx.acronym[k]) break;
@@ -117,6 +176,12 @@ function isHead(ctx: RuContext, k: number): boolean {
   return HEAD_PREFIXES.has(ctx.lower[k]!.slice(0, 3)) && ORG_HEADS.has(lemmaAt(ctx, k));
 }
 
+/** The Foreign Ministry's acronym as often written in lower case ("в миде", "глава мида"). */
+const LOWER_MID: ReadonlySet<string> = new Set(['мид', 'мида', 'миду', 'мидом', 'миде']);
+
+/** Parts of speech that never link a genitive chain. */
+const FUNCTION_POS: ReadonlySet<string> = new Set(['PREP', 'CONJ', 'PRCL', 'INTJ', 'ADVB', 'NPRO', 'VERB', 'INFN']);
+
 function isLocation(ctx: RuContext, k: number): boolean {
   const at = ctx.tokens[k]!.start;
   return ctx.candidates.some((c) => c.start <= at && at < c.end && (c.type === 'country' || c.type === 'place' || c.type === 'organization') && c.kind === 'name');
@@ -135,6 +200,10 @@ export function matchAcronymsAndLatin(ctx: RuContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isWord(t) || ctx.claimed[i]) continue;
+    if (LOWER_MID.has(t.text)) {
+      accept(ctx, i, i, { type: 'organization', kind: 'name', id: entityId('org', 'МИД'), name: 'МИД' });
+      continue;
+    }
     if (ctx.acronym[i] && t.text.length <= 8 && !NOT_ACRONYM_ENTITIES.has(t.text) && !/^[IVXLCM]+$/.test(t.text) && !/\d/.test(t.text.charAt(0))) {
       accept(ctx, i, i, { type: 'organization', kind: 'name', id: entityId('org', t.text), name: t.text });
       continue;
@@ -151,7 +220,8 @@ export function matchAcronymsAndLatin(ctx: RuContext): void {
     const person = personBeforeParenthesis(ctx, i);
     if (person && tokens[end + 1]?.text === ')') {
       // "Барри Лоуенкрон (Barry Lowenkron)": the original spelling of the name just given.
-      accept(ctx, i, end, { type: 'person', kind: 'name', id: person.id, name: person.name });
+      // The mention's own normal form is the spelling it gives; the id joins it to the person.
+      accept(ctx, i, end, { type: 'person', kind: 'name', id: person.id, name });
       i = end;
       continue;
     }

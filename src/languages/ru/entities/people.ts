@@ -8,8 +8,8 @@
 import { personId } from './ids.js';
 import type { Token } from '../../../text/segment.js';
 import type { RussianMorphology } from '../morph.js';
-import { accept, adjacent, isCapitalized, isCyrillic, isKnown, isWord, parsesAt, type RuContext } from './context.js';
-import { NAME_PARTICLES, NOT_NAMES } from './lexicon.js';
+import { accept, adjacent, isCapitalized, isCyrillic, isKnown, isWord, lemmaAt, parsesAt, type RuContext } from './context.js';
+import { NAME_PARTICLES, NOT_NAMES, TITLES } from './lexicon.js';
 import { nameKey, nameReadings, normalizeName, type NameReading } from './names.js';
 import { roleBefore } from './roles.js';
 
@@ -36,13 +36,15 @@ interface NameWord {
 /** Finds person names in unclaimed tokens and adds them as candidates. */
 export function matchPeople(ctx: RuContext): void {
   const { tokens } = ctx;
-  const runs: { from: number; to: number; words: { text: string; readings: NameReading[] }[]; gender: 'masc' | 'femn' | undefined }[] = [];
+  const runs: { from: number; to: number; words: { text: string; readings: NameReading[] }[]; gender?: 'masc' | 'femn'; subject?: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // A name starts with a capital or an initial: skip the rest without asking the morphology.
     if (ctx.claimed[i] || !isWord(tokens[i]) || (!ctx.capital[i] && !isInitial(tokens[i]!))) continue;
     const run = nameRun(ctx, i);
     if (!run) continue;
-    runs.push({ ...run, gender: genderAround(ctx, run.from, run.to) });
+    const given = givenNameBefore(ctx, run);
+    const full = given ? { from: run.from - 1, to: run.to, words: [given, ...run.words] } : run;
+    runs.push({ ...full, ...genderAround(ctx, full.from, full.to) });
     i = run.to;
   }
   // A first name the text shows feminine once ("Асия Биби была", "христианке Асии") is feminine
@@ -50,14 +52,18 @@ export function matchPeople(ctx: RuContext): void {
   const feminine = new Set<string>();
   for (const r of runs) {
     if (r.gender !== 'femn') continue;
-    for (const w of r.words) for (const x of w.readings) if (x.gender === 'femn' && x.part === 'first') feminine.add(x.nominative);
+    const normal = normalizeName(r.words.map((w) => w.text), r.words.map((w) => w.readings), r.subject, 'femn', r.subject);
+    if (normal.gender !== 'femn') continue;
+    const names = normal.name.split(' ');
+    normal.parts.forEach((part, k) => part === 'first' && names[k] !== undefined && feminine.add(names[k]!));
   }
-  for (const { from, to, words, gender } of runs) {
+  for (const { from, to, words, gender, subject } of runs) {
     const readings = words.map((w) => (feminine.size === 0 ? w.readings : w.readings.map((x) => (x.gender === 'femn' && feminine.has(x.nominative) ? { ...x, weight: x.weight + 0.2 } : x))));
     const texts = words.map((w) => w.text);
     const next = tokens[to + 1];
     const nominative = next !== undefined && next.kind === 'word' && /(л|ла|ли|лось|лся|лась|ет|ит)$/.test(next.text);
-    const normal = normalizeName(texts, readings, nominative, gender);
+    // A verb's gender tells only about its subject: the name in the nominative.
+    const normal = normalizeName(texts, readings, nominative, gender, subject);
     const id = personId(normal.key);
     const role = roleBefore(ctx, from);
     accept(ctx, from, to, { type: 'person', kind: 'name', id, name: normal.name, ...(role ? { role } : {}) });
@@ -65,21 +71,38 @@ export function matchPeople(ctx: RuContext): void {
 }
 
 /**
+ * A capitalized common word right before a surname inside a sentence is a given name the
+ * dictionary lacks ("Каната Бозумбаева": канат is a rope, Канат a Kazakh name).
+ */
+function givenNameBefore(ctx: RuContext, run: { from: number; words: { text: string; readings: NameReading[] }[] }): { text: string; readings: NameReading[] } | undefined {
+  const p = run.from - 1;
+  const prev = ctx.tokens[p];
+  const head = run.words[0]!;
+  if (!isWord(prev) || ctx.claimed[p] || !ctx.capital[p] || ctx.sentenceStart[p] || !isCyrillic(prev.text) || !adjacent(ctx.doc.text, prev, ctx.tokens[run.from]!)) return undefined;
+  if (head.readings.some((r) => r.part === 'first') || !surnameShaped(head.readings) || head.text.endsWith('.')) return undefined;
+  const lower = ctx.lower[p]!;
+  if (NOT_NAMES.has(lower) || TITLES.has(lower) || TITLES.has(lemmaAt(ctx, p))) return undefined;
+  const w = wordEvidence(ctx, prev.text);
+  if (w.evidence !== Evidence.None || w.place) return undefined;
+  return { text: prev.text, readings: genericReadings(prev.text).map((r) => ({ ...r, part: 'first' as const })) };
+}
+
+/**
  * The gender the words around a name give it: a past-tense verb or short participle right after
  * ("Асия была", "Бхатти был", "освобождена"), or a feminine noun right before ("христианке Асии").
  */
-function genderAround(ctx: RuContext, from: number, to: number): 'masc' | 'femn' | undefined {
+function genderAround(ctx: RuContext, from: number, to: number): { gender?: 'masc' | 'femn'; subject?: boolean } {
+  const prev = ctx.tokens[from - 1];
+  if (isWord(prev) && adjacent(ctx.doc.text, prev, ctx.tokens[from]!) && (!ctx.capital[from - 1] || ctx.sentenceStart[from - 1])) {
+    const top = parsesAt(ctx, from - 1)[0];
+    if (top && top.pos === 'NOUN' && top.gender === 'femn' && top.grammemes.includes('anim')) return { gender: 'femn' };
+  }
   const next = ctx.tokens[to + 1];
   if (isWord(next) && adjacent(ctx.doc.text, ctx.tokens[to]!, next) && !ctx.capital[to + 1]) {
     const top = parsesAt(ctx, to + 1)[0];
-    if (top && (top.pos === 'VERB' || top.pos === 'PRTS') && (top.gender === 'femn' || top.gender === 'masc')) return top.gender;
+    if (top && (top.pos === 'VERB' || top.pos === 'PRTS') && (top.gender === 'femn' || top.gender === 'masc')) return { gender: top.gender, subject: true };
   }
-  const prev = ctx.tokens[from - 1];
-  if (isWord(prev) && !ctx.capital[from - 1] && adjacent(ctx.doc.text, prev, ctx.tokens[from]!)) {
-    const top = parsesAt(ctx, from - 1)[0];
-    if (top && top.pos === 'NOUN' && top.gender === 'femn' && top.grammemes.includes('anim')) return 'femn';
-  }
-  return undefined;
+  return {};
 }
 
 /** The longest name starting at token i, or undefined. */
@@ -142,6 +165,8 @@ function nameRun(ctx: RuContext, i: number): { from: number; to: number; words: 
   const start = ctx.sentenceStart[i]!;
   if (real === 1) {
     const only = strong === 1 ? Evidence.Strong : Evidence.Weak;
+    // "Аким Костанайской области": a title that is also a name (Аким, Мэр) heads a description.
+    if (initials === 0 && TITLES.has(words[0]!.text.toLowerCase())) return undefined;
     if (initials === 0) {
       if (firstCommon || quoted(ctx, i)) return undefined;
       const next = ctx.tokens[lastTo + 1];
@@ -214,7 +239,8 @@ function computeEvidence(ctx: RuContext, word: string): NameWord {
   const readings = nameReadings(word, ctx.morph);
   // A known common word ("Культура", "Таковых", "Московскому") is a name only next to a real one.
   const common = known && !nameFirst;
-  if (dictName) return { readings, evidence: common ? Evidence.Weak : Evidence.Strong, nameFirst, place, common };
+  // A common word that is also a name ("Хана": хан, or the name Хана) may be a declined surname too.
+  if (dictName) return { readings: common ? [...readings, ...genericReadings(word)] : readings, evidence: common ? Evidence.Weak : Evidence.Strong, nameFirst, place, common };
   if (known) return { readings: [...readings, ...genericReadings(word)], evidence: Evidence.None, nameFirst: false, place, common: true };
   // Both halves capitalized and unknown: a hyphenated given name (Касым-Жомарт, Ахмат-Хаджи).
   if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word) && !readings.some((r) => r.part === 'first')) {

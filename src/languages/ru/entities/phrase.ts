@@ -44,6 +44,9 @@ export function nominativePhrase(ctx: RuContext, words: readonly string[], head:
 
 /** One word in the nominative of its most likely reading, case of its first letter kept. */
 export function nominativeWord(ctx: RuContext, word: string): string {
+  // An acronym with a case ending ("МИДа", "МВФом") is the acronym itself.
+  const acronym = /^\p{Lu}{2,}(?=\p{Ll}{1,3}$)/u.exec(word);
+  if (acronym) return acronym[0];
   const lower = word.toLowerCase();
   const parses = ctx.morph.parse(lower);
   const top = parses[0];

@@ -18,7 +18,26 @@ const PLACE_TYPES: ReadonlySet<string> = new Set([
   'остров', 'полуостров', 'море', 'океан', 'река', 'озеро', 'гора', 'залив', 'пролив', 'штат', 'провинция',
   'графство', 'губерния', 'регион', 'побережье', 'город', 'село', 'посёлок', 'поселок', 'деревня', 'аул', 'станица',
   'мыс', 'порт', 'пустыня', 'долина', 'хребет', 'архипелаг', 'кладбище', 'набережная', 'микрорайон', 'канал',
+  'империя', 'автономия', 'княжество', 'королевство', 'эмират', 'каганат', 'халифат',
 ]);
+
+/**
+ * Landmarks and heavenly bodies written with a capital: places when capitalized inside a sentence
+ * ("на ступенях Капитолия", "вернулся на Землю"). Lemmas → normal form.
+ */
+const LANDMARKS: ReadonlyMap<string, string> = new Map([
+  ['капитолий', 'Капитолий'], ['земля', 'Земля'], ['луна', 'Луна'], ['марс', 'Марс'], ['солнце', 'Солнце'],
+  ['венера', 'Венера'], ['юпитер', 'Юпитер'], ['сатурн', 'Сатурн'], ['меркурий', 'Меркурий'],
+]);
+
+/** Landmarks and planets, capitalized inside a sentence. */
+export function matchLandmarks(ctx: RuContext): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!ctx.capital[i] || ctx.claimed[i] || ctx.sentenceStart[i]) continue;
+    const name = LANDMARKS.get(lemmaAt(ctx, i));
+    if (name) accept(ctx, i, i, { type: 'place', kind: 'name', id: entityId('place', name), name });
+  }
+}
 
 /** Russian acronyms of countries the gazetteer may lack (historical ones). */
 const COUNTRY_ACRONYMS: ReadonlyMap<string, [string, string]> = new Map([
@@ -45,7 +64,9 @@ export function matchPlacePhrases(ctx: RuContext): void {
     // "реки Славянки", "острове Уайт", "мыс Канаверал": the name after the kind of place. The
     // lemma is asked only when a capitalized word follows (most tokens are neither).
     const next = tokens[i + 1];
-    const nameNext = isWord(next) && !ctx.claimed[i + 1] && ctx.capital[i + 1]! && adjacent(text, t, next) && !ctx.sentenceStart[i + 1];
+    // Two capitalized words after it are a person ("акиму района Канату Жумабаеву"), not the place's name.
+    const after = tokens[i + 2];
+    const nameNext = isWord(next) && !ctx.claimed[i + 1] && ctx.capital[i + 1]! && adjacent(text, t, next) && !ctx.sentenceStart[i + 1] && !(isWord(after) && ctx.capital[i + 2] && adjacent(text, next, after));
     const adjStart = ctx.capital[i]! && !ctx.sentenceStart[i];
     if (!nameNext && !adjStart) continue;
     if (PLACE_TYPES.has(lemmaAt(ctx, i))) {
