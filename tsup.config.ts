@@ -1,28 +1,33 @@
 import { defineConfig } from 'tsup';
 
-// Library entries are built as ESM and CJS with their own .d.ts / .d.cts; the CLI and the eval
-// command are ESM-only executables.
+const library = {
+  index: 'src/index.ts',
+  'languages/ru': 'src/languages/ru/index.ts',
+  'languages/kk': 'src/languages/kk/index.ts',
+  'languages/en': 'src/languages/en/index.ts',
+  batch: 'src/batch/index.ts',
+};
+
+// One ESM build for the library and the executables, so they share chunks (the models and tables
+// ship once, not once per entry); a CommonJS build of the library entries with experimental
+// splitting for the same reason. bin/news-enrich.js is the executable wrapper around dist/cli.js.
 export default defineConfig([
   {
-    entry: {
-      index: 'src/index.ts',
-      'languages/ru': 'src/languages/ru/index.ts',
-      'languages/kk': 'src/languages/kk/index.ts',
-      'languages/en': 'src/languages/en/index.ts',
-      batch: 'src/batch/index.ts',
-    },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // batch-worker: the thread news-enrich/batch and `--workers` start, found next to them in dist/.
+    entry: { ...library, cli: 'src/cli/main.ts', eval: 'src/eval/main.ts', 'batch-worker': 'src/batch/worker.ts' },
+    format: ['esm'],
+    dts: { entry: library },
     sourcemap: false,
     target: 'node20',
     treeshake: true,
   },
   {
-    // batch-worker: the thread news-enrich/batch and `--workers` start, found next to them in dist/
-    // (ESM only: a CommonJS caller starts an ESM worker just as well).
-    entry: { cli: 'src/cli/main.ts', eval: 'src/eval/main.ts', 'batch-worker': 'src/batch/worker.ts' },
-    format: ['esm'],
+    entry: library,
+    format: ['cjs'],
+    dts: { entry: library },
+    splitting: true,
+    sourcemap: false,
     target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
+    treeshake: true,
   },
 ]);

@@ -153,6 +153,8 @@ export function frameAt(toks: readonly Tok[], i: number, lex: CueLexicon, lang: 
   const first = toks[i]!;
   const w0 = fold(first.text);
   if (lex.reportVerbs.has(w0) && lang === 'ru') return { report: true, agreement: undefined };
+  // Kazakh «Qantar oqighasy» turaly aitty: a postposition makes the quoted words a topic, not speech.
+  if (lang === 'kk' && lex.prepositions.has(w0)) return undefined;
   if (KK_DEP.has(w0)) return depFrame(toks, i, lex, lang);
   const agr = verbOf(first.text, lex);
   if (agr !== null && startsClause(toks, i + 1)) return undefined;
