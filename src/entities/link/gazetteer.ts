@@ -283,3 +283,13 @@ function build(): Gazetteer {
     }),
   });
 }
+
+/**
+ * The coarse class of an entry that taggers use as a feature: `country`, `place` (capitals,
+ * cities, regions, districts), `event` or `org`.
+ */
+export function entryClass(entry: GazetteerEntry): 'country' | 'place' | 'event' | 'org' {
+  if (entry.type === 'country') return 'country';
+  if (entry.type === 'capital' || entry.type === 'city' || entry.type === 'region' || entry.type === 'district') return 'place';
+  return entry.type === 'event' ? 'event' : 'org';
+}

@@ -6,22 +6,16 @@
  * scripts/train-en-ner.mjs and at run time.
  * @module
  */
-import { loadGazetteer, type GazetteerEntry } from '../../entities/link/gazetteer.js';
+import { entryClass, loadGazetteer } from '../../entities/link/gazetteer.js';
 import { baseWordKeys, BOS, contextKeys, startsUpper, WordCache, type WordKeys } from '../../entities/tagger/features.js';
 import { combine, hashFeature, KeyBuffer, type FeatureExtractor } from '../../entities/tagger/index.js';
 import { LEADING_TITLE } from './roles.js';
-
-function classOf(entry: GazetteerEntry): string {
-  if (entry.type === 'country') return 'country';
-  if (entry.type === 'capital' || entry.type === 'city' || entry.type === 'region' || entry.type === 'district') return 'place';
-  return entry.type === 'event' ? 'event' : 'org';
-}
 
 /** The gazetteer class of a word or phrase in English: `country`, `place`, `org`, `event`, `adj` (country adjective) or ''. */
 export function englishGazetteerClass(form: string): string {
   const gazetteer = loadGazetteer();
   const entry = gazetteer.lookup(form, 'en')[0];
-  return entry ? classOf(entry) : gazetteer.countryByAdjective(form, 'en') ? 'adj' : '';
+  return entry ? entryClass(entry) : gazetteer.countryByAdjective(form, 'en') ? 'adj' : '';
 }
 
 /** First names and surnames the features know (data/en/names.json, built by scripts/train-en-ner.mjs). */

@@ -6,23 +6,17 @@
  * parties, programmes). Used identically by scripts/train-kk-ner.mjs and at run time.
  * @module
  */
-import { loadGazetteer, type GazetteerEntry } from '../../entities/link/gazetteer.js';
+import { entryClass, loadGazetteer } from '../../entities/link/gazetteer.js';
 import { baseWordKeys, BOS, contextKeys, EOS, startsUpper, WordCache, type WordKeys } from '../../entities/tagger/features.js';
 import { combine, hashFeature, KeyBuffer, type SentenceFeatures } from '../../entities/tagger/index.js';
 import { isPatronymic, nominativeCandidates, stripCaseLower } from './suffixes.js';
-
-function classOf(entry: GazetteerEntry): string {
-  if (entry.type === 'country') return 'country';
-  if (entry.type === 'capital' || entry.type === 'city' || entry.type === 'region' || entry.type === 'district') return 'place';
-  return entry.type === 'event' ? 'event' : 'org';
-}
 
 /** The gazetteer class of a word once its suffixes are stripped: `country`, `place`, `org`, `event` or ''. */
 export function gazetteerClass(word: string): string {
   const gazetteer = loadGazetteer();
   for (const form of nominativeCandidates(word)) {
     const entry = gazetteer.lookup(form, 'kk')[0] ?? gazetteer.lookup(form)[0];
-    if (entry) return classOf(entry);
+    if (entry) return entryClass(entry);
   }
   return '';
 }

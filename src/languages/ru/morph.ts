@@ -5,20 +5,10 @@
  * @module
  */
 import Az, { type AzParse } from 'az';
+import type { WordAnalysis } from '../pack.js';
 
-/** One morphological reading of a word. */
-export interface RussianParse {
-  /** Dictionary form, lower case (ё kept as the dictionary has it). */
-  lemma: string;
-  /** Part of speech: NOUN, ADJF, VERB, INFN, PRTF, NUMR, PREP, CONJ, ... */
-  pos: string;
-  case?: string;
-  gender?: string;
-  number?: string;
-  /** Name grammemes present: Name (first name), Surn, Patr, Geox (place), Orgn (organization), Abbr, Init. */
-  grammemes: readonly string[];
-  /** az's probability estimate of this reading. */
-  score: number;
+/** One morphological reading of a word (lemma lower case, ё kept as the dictionary has it). */
+export interface RussianParse extends WordAnalysis {
   /** True when the word is in the dictionary; false for readings az guessed from the word's ending. */
   known: boolean;
 }
