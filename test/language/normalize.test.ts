@@ -32,13 +32,24 @@ const PIECES = [
 ];
 const pieceText = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 
+// The one difference we accept: in malformed UTF-16 where a combining mark sits between a lone
+// high and a lone low surrogate ("\ud800\u0301\udc00"), the regex chain deletes the mark and so
+// joins the two halves into a new letter; the one-pass scan keeps them apart. No language we
+// detect is affected, so such inputs are left out of the comparison.
+const JOINS_SURROGATES = /[\ud800-\udbff]\p{M}+[\udc00-\udfff]/u;
+
 describe('language normalize', () => {
   it('matches the regex chain of the build script on mixed pieces', () => {
-    fc.assert(fc.property(pieceText, (text) => { expect(normalize(text)).toBe(reference(text)); }), { numRuns: 5000 });
+    fc.assert(fc.property(pieceText, (text) => { fc.pre(!JOINS_SURROGATES.test(text)); expect(normalize(text)).toBe(reference(text)); }), { numRuns: 5000 });
   });
 
   it('matches the regex chain on arbitrary UTF-16 strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => { expect(normalize(text)).toBe(reference(text)); }), { numRuns: 5000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => { fc.pre(!JOINS_SURROGATES.test(text)); expect(normalize(text)).toBe(reference(text)); }), { numRuns: 5000 });
+  });
+
+  it('keeps lone surrogate halves apart across a combining mark', () => {
+    expect(JOINS_SURROGATES.test('\ud800\u0301\udc00')).toBe(true);
+    expect(normalize('\ud800\u0301\udc00')).toBe(' ');
   });
 
   it('matches on every BMP code unit between letters', () => {
