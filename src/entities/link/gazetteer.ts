@@ -130,7 +130,8 @@ function caseKept(s: string): string {
 }
 
 function computeCaseKept(s: string): string {
-  return s.normalize('NFC').replace(/[«»“”„"]/g, '').replace(/[’`ʼ]/g, "'").replace(/\s*[—–‑]\s*/g, ' - ')
+  return s.normalize('NFC').replace(/[«»“”„"]/g, '').replace(/[’`ʼ]/g, "'").replace(/[—–‑]/g, ' - ')
+    // Spaces around the dash collapse here: `\s*` around it in one regex would backtrack.
     .replace(/\s+/g, ' ').trim().replace(/Ё/g, 'Е').replace(/ё/g, 'е');
 }
 
