@@ -14,7 +14,7 @@ import type { LoadedLanguage, WordAnalysis } from '../../languages/pack.js';
 import type { Background } from '../background.js';
 import type { CandidateOccurrence, TaggedWord } from '../candidate.js';
 import { simpleLanguage } from './simple.js';
-import { foldCase, isAllCaps, isCapitalized, nameRun, type KeywordLanguage, type KeywordTagger } from './types.js';
+import { foldCase, isAllCaps, isCapitalized, runCandidates, type KeywordLanguage, type KeywordTagger } from './types.js';
 
 const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
 const ADJECTIVES = new Set(['ADJF', 'PRTF']);
@@ -140,20 +140,7 @@ export const russian: KeywordLanguage = {
 
     return {
       tag,
-      phrases(run) {
-        const out: CandidateOccurrence[] = [];
-        let s = 0;
-        for (let e = 1; e <= run.length; e++) {
-          if (e < run.length && (run[e]!.role === 'proper') === (run[s]!.role === 'proper')) continue;
-          const part = run.slice(s, e);
-          if (run[s]!.role === 'proper') {
-            const name = nameRun(part, () => part.map((w) => w.key).join(' '));
-            if (name) out.push(name);
-          } else out.push(...common(part));
-          s = e;
-        }
-        return out;
-      },
+      phrases: (run) => runCandidates(run, (part) => () => part.map((w) => w.key).join(' '), common),
     };
   },
 };

@@ -6,7 +6,7 @@
  */
 import type { Background } from '../background.js';
 import type { CandidateOccurrence, TaggedWord } from '../candidate.js';
-import { foldCase, isAllCaps, isCapitalized, nameRun, type KeywordLanguage, type KeywordTagger } from './types.js';
+import { foldCase, isAllCaps, isCapitalized, runCandidates, type KeywordLanguage, type KeywordTagger } from './types.js';
 
 /** How a language without a tagger forms its words' keys and canonical phrases. */
 export interface SimpleRules {
@@ -36,35 +36,26 @@ export function simpleLanguage(rules: SimpleRules): KeywordLanguage {
           const proper = isAllCaps(surface) || (isCapitalized(surface) && !initial);
           return { start, end, index, role: proper ? 'proper' : 'noun', key };
         },
-        phrases(run) {
-          const out: CandidateOccurrence[] = [];
-          let s = 0;
-          for (let e = 1; e <= run.length; e++) {
-            if (e < run.length && (run[e]!.role === 'proper') === (run[s]!.role === 'proper')) continue;
-            const part = run.slice(s, e);
-            if (run[s]!.role === 'proper') {
-              const name = nameRun(part, termOf(part));
-              if (name) out.push(name);
-            } else {
-              for (let i = 0; i < part.length; i++) {
-                for (let j = i; j < Math.min(part.length, i + 3); j++) {
-                  const span = part.slice(i, j + 1);
-                  out.push({
-                    key: span.map((w) => w.key).join(' '),
-                    words: span.map((w) => w.key),
-                    term: termOf(span),
-                    start: span[0]!.start,
-                    end: span[span.length - 1]!.end,
-                    index: span[0]!.index,
-                    proper: false,
-                  });
-                }
+        phrases: (run) =>
+          runCandidates(run, termOf, (part) => {
+            // Every span of 1 to 3 common words is a candidate.
+            const out: CandidateOccurrence[] = [];
+            for (let i = 0; i < part.length; i++) {
+              for (let j = i; j < Math.min(part.length, i + 3); j++) {
+                const span = part.slice(i, j + 1);
+                out.push({
+                  key: span.map((w) => w.key).join(' '),
+                  words: span.map((w) => w.key),
+                  term: termOf(span),
+                  start: span[0]!.start,
+                  end: span[span.length - 1]!.end,
+                  index: span[0]!.index,
+                  proper: false,
+                });
               }
             }
-            s = e;
-          }
-          return out;
-        },
+            return out;
+          }),
       };
     },
   };

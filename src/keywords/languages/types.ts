@@ -51,3 +51,26 @@ export function nameRun(run: readonly TaggedWord[], term: () => string): Candida
     proper: true,
   };
 }
+
+/**
+ * The candidates of a run: the run is split where proper and common words meet; a part of proper
+ * words gives one name candidate ({@link nameRun}), a part of common words goes to `common`.
+ */
+export function runCandidates(
+  run: readonly TaggedWord[],
+  nameTerm: (part: readonly TaggedWord[]) => () => string,
+  common: (part: readonly TaggedWord[]) => CandidateOccurrence[],
+): CandidateOccurrence[] {
+  const out: CandidateOccurrence[] = [];
+  let s = 0;
+  for (let e = 1; e <= run.length; e++) {
+    if (e < run.length && (run[e]!.role === 'proper') === (run[s]!.role === 'proper')) continue;
+    const part = run.slice(s, e);
+    if (run[s]!.role === 'proper') {
+      const name = nameRun(part, nameTerm(part));
+      if (name) out.push(name);
+    } else out.push(...common(part));
+    s = e;
+  }
+  return out;
+}
