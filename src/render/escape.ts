@@ -3,6 +3,7 @@
  * through one of these, so no article or entity name can open a tag or leave an attribute.
  * @module
  */
+import { trimChars } from '../text/trim.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -32,15 +33,6 @@ function lineBreak(c: string, value: string, i: number, br: string, next?: strin
 
 /** Reduces a value from the data (an entity type, a chrome kind) to a safe CSS class suffix. */
 export function classToken(value: unknown): string {
-  const token = trimDashes(String(value).toLowerCase().replace(/[^a-z0-9-]+/g, '-'));
+  const token = trimChars(String(value).toLowerCase().replace(/[^a-z0-9-]+/g, '-'), '-');
   return token === '' ? 'other' : token.slice(0, 40);
-}
-
-/** Drops leading and trailing '-' by index: the regex form (/^-+|-+$/) backtracks on long dash runs. */
-function trimDashes(value: string): string {
-  let start = 0;
-  let end = value.length;
-  while (start < end && value[start] === '-') start++;
-  while (end > start && value[end - 1] === '-') end--;
-  return value.slice(start, end);
 }

@@ -4,7 +4,7 @@
  * every language.
  * @module
  */
-import { trimChars, trimEndChars, trimStartChars } from './trim.js';
+import { trimChars, trimEndChars, trimStartChars } from '../trim.js';
 import { COUNTER_WORDS, DATE_LINE_WORDS, MONTH_WORDS, NAVIGATION_CUES, normalizeCue } from '../chrome-cues.js';
 
 const MONTHS = new Set(MONTH_WORDS);
