@@ -22,8 +22,11 @@
  *    diacritics and Turkic Latin letters folded (ş→sh, ç→ch, ğ→g, ı→i, ə→a, q→k); `zh`, `dzh`
  *    and `j` → `j` (Zhomart/Jomart, Zhaparov/Japarov); `x` → `ks`; `ye` → `e` and `yo` after a
  *    vowel → `e` (Tokayev, Yerlan, Mirziyoyev); `y` after a vowel → `i` (Guseynov, Sergey);
- *    word-final `y` after a consonant → `i` (Dmitry/Дмитрий); doubled letters collapsed
- *    (Kassym/Касым); anything else than a-z0-9 becomes one `-`.
+ *    word-final `y` after a consonant → `i` (Dmitry/Дмитрий); `ya`/`yu` after a consonant →
+ *    `ia`/`iu` and a word-initial `yu` → `iu` (Илья/Ilia, Юрий/Iurii/Yuri, Пашинян/Pashinian);
+ *    `uy` before a consonant → `u` (Бауыржан/Baurzhan); a word-final `nder` → `ndr`
+ *    (Alexander/Александр); doubled letters collapsed (Kassym/Касым); anything else than
+ *    a-z0-9 becomes one `-`.
  *
  * 3. {@link matchKey}: coarse skeleton for fuzzy merging (never an id): also `kh`/`h`/`g` → `g`
  *    (Huseynov/Гусейнов, Akhmet/Ahmet), `w` → `v`, `c` → `k`, `ph` → `f`, `th` → `t`,
@@ -84,6 +87,13 @@ function foldWord(word: string): string {
     .replace(/kh/g, 'h')
     .replace(/x/g, 'ks')
     .replace(/q/g, 'k')
+    // Kazakh writes ы after у where English drops it (Бауыржан / Baurzhan).
+    .replace(/uy(?=[^aeiouy])/g, 'u')
+    // я and ю after a consonant: ya/yu in BGN, ia/iu in passports (Илья / Ilia, Пашинян).
+    .replace(/([^aeiouy])y([au])/g, '$1i$2')
+    .replace(/^yu/, 'iu')
+    // English adds an e before a final r: Alexander / Александр.
+    .replace(/nder$/, 'ndr')
     .replace(/([aeiou])yo/g, '$1e')
     .replace(/ye/g, 'e')
     .replace(/([aeiou])y/g, '$1i')

@@ -58,6 +58,16 @@ export function orgHead(lower: string): string {
   return '';
 }
 
+/**
+ * True when a head noun carries the possessive that closes a compound name ("Қорғаныс
+ * министрлігі", "Алматы қаласының әкімдігі"): the bare head ("министрлік") is a common noun.
+ */
+export function possessiveHead(lower: string, head: string): boolean {
+  if (!head) return false;
+  const bare = stripCaseLower(lower);
+  return bare.length > head.length && /(?:ы|і|сы|сі)$/.test(bare);
+}
+
 interface KazakhKeys extends WordKeys {
   readonly stem: number;
   /** Hash of the case suffix ('' hashed when none). */
@@ -67,6 +77,8 @@ interface KazakhKeys extends WordKeys {
   readonly cap: boolean;
   /** Hash of the organization head noun, 0 when the word is none. */
   readonly head: number;
+  /** The head noun has the possessive of a compound name ("министрлігі", not "министрлік"). */
+  readonly headPoss: boolean;
 }
 
 const NONE = hashFeature('');
@@ -76,7 +88,8 @@ const K = {
   gzm1: hashFeature('gz-1'), gzp1: hashFeature('gz+1'), q: hashFeature('q'), qs: hashFeature('q|s'), csm1: hashFeature('cs-1'),
   csp1: hashFeature('cs+1'), hd: hashFeature('hd'), hdS: hashFeature('hd|s'), hdW: hashFeature('hd|head'), capEnd: hashFeature('capEnd|cs'),
   capIn: hashFeature('capIn|cs'), headM1: hashFeature('head-1'), stst: hashFeature('st|st+1'), ww: hashFeature('w-1|w'),
-  hdCap: hashFeature('hd|firstcap'),
+  hdCap: hashFeature('hd|firstcap'), headPoss: hashFeature('head|poss'), hdPoss: hashFeature('hd|poss'),
+  chain: hashFeature('cap<-|->hd'), gzm2: hashFeature('gz-2'), gzp2: hashFeature('gz+2'), gzCs: hashFeature('gz|cs'),
 };
 
 const keyWords = new WordCache<KazakhKeys>((word) => {
@@ -96,12 +109,18 @@ const keyWords = new WordCache<KazakhKeys>((word) => {
   const gaz = gazClass ? hashFeature(gazClass) : 0;
   if (gaz) own.push(combine(K.gz, gaz));
   if (head) own.push(combine(K.head, head), combine(K.headCs, suffix));
-  return { ...base, own: Uint32Array.from(own), stem, suffix, hasSuffix, gaz, cap, head };
+  const headPoss = possessiveHead(base.lower, headText);
+  if (headPoss) own.push(combine(K.headPoss, head));
+  // A known country or org in a case form is a name whatever the case; the suffix says its role.
+  if (gaz) own.push(combine(combine(K.gzCs, gaz), suffix));
+  return { ...base, own: Uint32Array.from(own), stem, suffix, hasSuffix, gaz, cap, head, headPoss };
 });
 
 const buffer = new KeyBuffer();
 /** How far ahead the tagger looks for an organization's head noun. */
 const HEAD_WINDOW = 6;
+/** How far back a lowercase word looks for the capitalized word that may start its name. */
+const CAP_WINDOW = 4;
 
 /**
  * Hashed feature keys of each word of one Kazakh sentence: the shared word and context keys,
@@ -120,6 +139,13 @@ export function kazakhKeys(sentence: readonly string[]): SentenceFeatures {
   for (let i = n - 1; i >= 0; i--) {
     headAt[i] = nextHead >= 0 && nextHead - i <= HEAD_WINDOW ? nextHead : -1;
     if (infos[i]!.head) nextHead = i;
+  }
+  // Distance back to the nearest capitalized word (within CAP_WINDOW), in one forward pass.
+  const capBack = new Int32Array(n).fill(-1);
+  let lastCap = -1;
+  for (let i = 0; i < n; i++) {
+    capBack[i] = lastCap >= 0 && i - lastCap <= CAP_WINDOW ? i - lastCap : -1;
+    if (infos[i]!.cap) lastCap = i;
   }
   buffer.begin(n);
   for (let i = 0; i < n; i++) {
@@ -146,7 +172,14 @@ export function kazakhKeys(sentence: readonly string[]): SentenceFeatures {
       buffer.push(combine(K.hd, d));
       buffer.push(combine(combine(K.hdS, d), info.shapeId));
       buffer.push(combine(K.hdW, infos[h]!.head));
+      if (infos[h]!.headPoss) buffer.push(combine(K.hdPoss, d));
+      // Lowercase words between a capitalized word and a head noun are inside the name
+      // ("Қорғаныс министрлігі", "Табиғатты қорғау полициясы", "Кәсіпкерлер палатасы").
+      const back = info.cap ? 0 : capBack[i]!;
+      if (back >= 0) buffer.push(combine(K.chain, back * 8 + d));
     }
+    if (i > 1 && infos[i - 2]!.gaz) buffer.push(combine(K.gzm2, infos[i - 2]!.gaz));
+    if (i + 2 < n && infos[i + 2]!.gaz) buffer.push(combine(K.gzp2, infos[i + 2]!.gaz));
     if (prev?.head) buffer.push(combine(K.headM1, info.shapeId));
     // The first capitalized word before a head noun is where an organization's name usually starts.
     if (h >= 0 && info.cap && !prev?.cap) buffer.push(combine(K.hdCap, h - i));

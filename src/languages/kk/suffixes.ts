@@ -58,6 +58,8 @@ function stripOne(word: string, table: Table, minStem: number, lower = word.toLo
   for (const [suffix, after] of table) {
     const cut = lower.length - suffix.length;
     if (cut < minStem || !lower.endsWith(suffix)) continue;
+    // -стан/-стен ends a country's name (Қазақстан, Өзбекстан), not an ablative after -с.
+    if ((suffix === 'тан' || suffix === 'тен') && lower[cut - 1] === 'с') continue;
     if (sounds(lower[cut - 1]!) & after) return word.slice(0, cut);
   }
   return undefined;

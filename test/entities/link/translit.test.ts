@@ -22,6 +22,22 @@ describe('latinKey', () => {
     for (const n of ['Tokayev', 'Мирзиёев', 'Kassym-Jomart', 'Xi Jinping']) expect(latinKey(latinKey(n))).toBe(latinKey(n));
   });
 
+  it('meets passport and BGN spellings of я, ю and the Kazakh ы after у', () => {
+    expect(latinKey('Илья Малинин')).toBe(latinKey('Ilia Malinin'));
+    expect(latinKey('Ilya Malinin')).toBe(latinKey('Ilia Malinin'));
+    expect(latinKey('Юлия')).toBe(latinKey('Iuliia'));
+    expect(latinKey('Yulia')).toBe(latinKey('Юлия'));
+    expect(latinKey('Бауыржан')).toBe(latinKey('Baurzhan'));
+    expect(latinKey('Bauyrzhan')).toBe(latinKey('Бауржан'));
+    expect(latinKey('Alexander Bublik')).toBe(latinKey('Александр Бублик'));
+  });
+
+  it('keeps names one letter apart apart', () => {
+    expect(latinKey('Илья')).not.toBe(latinKey('Ильяс'));
+    expect(latinKey('Юрий')).not.toBe(latinKey('Юлий'));
+    expect(latinKey('Александр')).not.toBe(latinKey('Александра'));
+  });
+
   it('folds Turkic Latin letters', () => {
     expect(latinKey('Erdoğan')).toBe(latinKey('Эрдоган'));
     expect(latinKey('Qasym-Jomart Toqaev')).toBe(latinKey('Қасым-Жомарт Тоқаев'));

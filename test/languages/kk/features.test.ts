@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kazakhKeys, orgHead } from '../../../src/languages/kk/features.js';
+import { kazakhKeys, orgHead, possessiveHead } from '../../../src/languages/kk/features.js';
 
 describe('Kazakh tagger features', () => {
   it('knows organization head nouns through their suffixes', () => {
@@ -7,6 +7,13 @@ describe('Kazakh tagger features', () => {
     expect(orgHead('министрлігі')).toBe('министрлі');
     expect(orgHead('басқармасына')).toBe('басқарма');
     expect(orgHead('кітап')).toBe('');
+  });
+
+  it('tells a head that closes a name from the bare common noun', () => {
+    expect(possessiveHead('министрлігі', orgHead('министрлігі'))).toBe(true);
+    expect(possessiveHead('басқармасына', orgHead('басқармасына'))).toBe(true);
+    expect(possessiveHead('министрлік', orgHead('министрлік'))).toBe(false);
+    expect(possessiveHead('кітабы', orgHead('кітабы'))).toBe(false);
   });
 
   it('gives every word keys, the same for the same sentence', () => {

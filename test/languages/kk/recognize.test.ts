@@ -30,3 +30,40 @@ describe('Kazakh entities', () => {
     expect(Array.isArray(await entities('«» — ... 123 🙂'))).toBe(true);
   });
 });
+
+describe('Kazakh countries in context', () => {
+  const ids = async (text: string, type = 'country') =>
+    (await entities(text)).filter((e) => e.type === type).map((e) => e.id).sort();
+
+  it('finds a country inside a title and in the instrumental', async () => {
+    expect(await ids('Өзбекстан Республикасының Президенті Шавкат Мирзиёев жұмыс сапарымен Астанаға келеді.')).toContain('country:UZ');
+    expect(await ids('Тараптар Өзбекстанмен сауда көлемін екі есе арттыруды көздеп отыр.')).toEqual(['country:UZ']);
+  });
+
+  it('links a country with its form of state to the country', async () => {
+    const found = await entities('Биыл Түркия Республикасы мен Ресей Федерациясы жаңа келісімге қол қойды.');
+    const countries = found.filter((e) => e.type === 'country');
+    expect(countries.map((e) => e.id).sort()).toEqual(['country:RU', 'country:TR']);
+    expect(found.some((e) => e.type === 'place')).toBe(false);
+  });
+
+  it('reads a country adjective as the country', async () => {
+    const found = await entities('Өзбек кәсіпкерлері Шымкентте өтетін көрмеге қатысады.');
+    const uz = found.find((e) => e.id === 'country:UZ');
+    expect(uz?.mentions.map((m) => m.kind)).toEqual(['adjective']);
+  });
+
+  it('does not take a currency for the country', async () => {
+    expect(await ids('Мұнай бағасы бір баррель үшін сексен АҚШ долларына жетті.')).toEqual([]);
+  });
+
+  it('keeps a place glued to a person apart from the person', async () => {
+    const found = await entities('Шавкат Мирзиёев Самарқандта шетелдік инвесторлармен кездесті.');
+    expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Шавкат Мирзиёев']);
+    expect(found.find((e) => e.id === 'place:samarkand')).toBeDefined();
+  });
+
+  it('finds a known body in a case form the tagger missed', async () => {
+    expect(await ids('Мәжілісте жаңа заң жобасы талқыланды.', 'organization')).toContain('org:mazhilis');
+  });
+});
