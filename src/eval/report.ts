@@ -8,7 +8,7 @@ import type { KeywordsMetrics } from './keywords.js';
 import type { LangidMetrics } from './langid.js';
 import type { NerMetrics } from './ner.js';
 import type { Prf } from './prf.js';
-import type { QuotesMetrics } from './quotes.js';
+import { quoteRows, type QuotesMetrics } from './quotes.js';
 import type { RelatedMetrics } from './related.js';
 import { formatTable, pct, type Cell } from './table.js';
 
@@ -87,10 +87,10 @@ export function summarizeNer(m: NerMetrics): Summary {
   ];
 }
 
-/** quotes: span P/R/F1 (all and direct only), kinds, speaker accuracy. */
+/** quotes: span P/R/F1 rows labelled by {@link quoteRows} (the headline first), kinds, speaker accuracy. */
 export function renderQuotes(m: QuotesMetrics): string {
   const parts = [
-    formatTable(['quotes', 'gold', 'pred', 'matched', 'P%', 'R%', 'F1%'], [['all', ...prfCells(m)], ['direct only', ...prfCells(m.direct)]]),
+    formatTable(['quotes', 'gold', 'pred', 'matched', 'P%', 'R%', 'F1%'], quoteRows(m).map((r) => [r.label, ...prfCells(r)])),
     '',
     `speaker accuracy: ${m.speaker.correct}/${m.speaker.n} = ${pct(m.speaker.accuracy)}%` +
       (m.speakerCoref.n > 0 ? `; coref-derived gold: ${m.speakerCoref.correct}/${m.speakerCoref.n} = ${pct(m.speakerCoref.accuracy)}%` : '') +
@@ -109,9 +109,10 @@ export function renderQuotes(m: QuotesMetrics): string {
 
 /** quotes headline. */
 export function summarizeQuotes(m: QuotesMetrics): Summary {
+  // The headline row's counts: on a direct-only gold set, indirect predictions are not counted.
   return [
-    ['gold', m.gold],
-    ['pred', m.predicted],
+    ['gold', m.tp + m.fn],
+    ['pred', m.tp + m.fp],
     ['P%', pct(m.precision)],
     ['R%', pct(m.recall)],
     ['F1%', pct(m.f1)],

@@ -8,6 +8,7 @@ import type { ArticleDocument } from '../text/document.js';
 import type { Span } from '../types.js';
 import type { CueLexicon } from './cues/index.js';
 import { frameAfter, frameBefore, saidBefore, sentenceFrame, transcriptLabel, type Frame } from './frame.js';
+import { quotedName } from './english.js';
 import { inlineFrames } from './inline.js';
 import { findMarkedSpans, type MarkedSpan } from './marks.js';
 import { isCapitalized, isSpace, isWordChar } from './scan.js';
@@ -51,9 +52,18 @@ function markedQuotes(doc: ArticleDocument, paragraphs: readonly Span[], lex: Cu
     const first = pieces[0]!;
     const para = paragraphs[last.paragraph]!;
     const firstPara = paragraphs[first.paragraph]!;
+    if (lang === 'en' && pieces.length === 1 && last.close >= 0 && quotedName(text, first.open, first.start, last.end, last.close)) continue;
     let frame = last.close >= 0 ? frameAfter(text, last.close + 1, para.end, lex, lang) : undefined;
-    if (frame?.report) continue;
+    // "«Q», передает Tengrinews" / "деп хабарлайды": the outlet reports the sentence, no one is quoted;
+    // but a Russian partial quote inside someone's reported speech ("…, а на «Q», передает X") stays a
+    // quote (the Kazakh "Q деп хабарлайды" reports Q itself).
+    if (frame?.report) {
+      if (lang !== 'ru' || opensSentence(text, first.open, firstPara.start)) continue;
+      frame = undefined;
+    }
     const before = frameBefore(text, first.open, firstPara.start, lex, lang) ?? colonBefore(doc, first, lex, lang);
+    // "Как заявили «Деньгам» в министерстве, «Q»": a short quoted name inside the next quote's frame.
+    if (pieces.length === 1 && !frame?.speaker && insideNextFrame(doc, marked[b + 1], last)) continue;
     if (!frame || (!frame.speaker && before?.speaker && !frame.cue)) frame = before ?? frame;
     else if (frame && !frame.speaker && before?.speaker && frame.agreement !== 'pl') frame = { ...frame, speaker: before.speaker };
     const whole = pieces.length > 1 || (first.open === firstPara.start && closesParagraph(text, last, para));
@@ -137,6 +147,31 @@ function colonBefore(doc: ArticleDocument, first: MarkedSpan, lex: CueLexicon, l
   const prev = doc.paragraphs[first.paragraph - 1];
   if (!prev || doc.text[prev.end - 1] !== ':') return undefined;
   return frameBefore(doc.text, prev.end, prev.start, lex, lang);
+}
+
+/**
+ * Whether the short quote `piece` sits inside the frame of the quote after it: the next quote
+ * opens soon after in the same sentence, right after the `:` or `,` that ends the words between.
+ */
+function insideNextFrame(doc: ArticleDocument, next: MarkedSpan | undefined, piece: MarkedSpan): boolean {
+  const { text } = doc;
+  if (!next || next.paragraph !== piece.paragraph || piece.close < 0 || next.open - piece.close > 120) return false;
+  if (wordCount(text, piece.start, piece.end) > 3) return false;
+  let from = piece.close + 1;
+  let to = next.open;
+  while (from < to && isSpace(text, from)) from++;
+  while (to > from && (isSpace(text, to - 1) || text[to - 1] === '-')) to--;
+  // "», — сказал он, «Q2»" is the short quote's own frame, not words around it.
+  if (from >= to || text[from] === ',' || text[from] === '-') return false;
+  for (let i = from; i < to; i++) if (text[i] === '.' || text[i] === '!' || text[i] === '?') return false;
+  return text[to - 1] === ':' || text[to - 1] === ',';
+}
+
+/** Whether the mark at `open` begins its sentence (paragraph start or after . ! ? :). */
+function opensSentence(text: string, open: number, paraStart: number): boolean {
+  let i = open - 1;
+  while (i >= paraStart && isSpace(text, i)) i--;
+  return i < paraStart || /[.!?:…]/u.test(text[i]!);
 }
 
 /** A marked quote is speech when it is long, a whole paragraph, or a lower-case fragment of several words. */

@@ -7,7 +7,7 @@
 import type { Agreement, CueLexicon } from './cues/index.js';
 import { KK_DEP, roleOf, verbOf } from './cues/index.js';
 import { fold, isCapitalized, tokensAfter, tokensBefore, type Tok } from './scan.js';
-import { ADDRESSEE_VERBS, EN_NOT_NAMES, openerNotName, personAfterRole, possessiveFrame } from './english.js';
+import { ADDRESSEE_VERBS, EN_NOT_NAMES, EN_SUBORDINATORS, capitalisedInside, nameAfterDescriptor, openerNotName, opensComplement, personAfterRole, possessiveFrame } from './english.js';
 
 /** A speaker as written near the cue, before resolution. */
 export interface SpeakerRef {
@@ -20,6 +20,11 @@ export interface SpeakerRef {
   role?: string;
   /** Written after a preposition ("заявили в правительстве"): the noun is not in the nominative. */
   oblique?: boolean;
+  /**
+   * A `role` that is any person noun ("швейцар"), not a title from the lexicon: it refers back only
+   * to someone introduced with that very title, else it is the speaker as written.
+   */
+  generic?: boolean;
 }
 
 /** An attribution frame. */
@@ -44,7 +49,7 @@ const STOP = new Set(['.', ',', ':', ';', '!', '?', '(', ')', '«', '»', '"', '
 /** Reads a speaker phrase from `toks[i]` on, until punctuation or a line break. */
 export function readSpeaker(toks: readonly Tok[], i: number, lex: CueLexicon, lang: string): SpeakerRef | undefined {
   let prep = false;
-  let firstRole: { at: number; role: string; org: boolean; self: boolean; prep: boolean } | undefined;
+  let firstRole: { at: number; role: string; org: boolean; self: boolean; prep: boolean; generic?: boolean } | undefined;
   for (let k = i, n = 0; k < toks.length && n < 9; k++, n++) {
     const t = toks[k]!;
     if (t.kind === 'p' || (k > i && t.afterBreak)) {
@@ -59,6 +64,8 @@ export function readSpeaker(toks: readonly Tok[], i: number, lex: CueLexicon, la
       prep = true;
       continue;
     }
+    // "Как он говорит", "Вручая ее, они": a capitalised function word is no name.
+    if (isCapitalized(t.text) && !prep && lex.isFunctionWord?.(t.text)) continue;
     if (TITLES.has(t.text) && toks[k + 1]?.text === '.') {
       k++; // "Rep.", "Sen.", "Dr." before a name
       continue;
@@ -105,6 +112,10 @@ export function readSpeaker(toks: readonly Tok[], i: number, lex: CueLexicon, la
       const role = self ?? org ?? person;
       const nominative = !lex.isNominative || lex.isNominative(t.text);
       if (role && (nominative || (org && prep))) firstRole = { at: k, role, org: !!org, self: !!self, prep };
+      else if (!role && !isCapitalized(t.text) && !(k > i && lex.prepositions.has(fold(toks[k - 1]!.text)))) {
+        const noun = lex.personNoun?.(t.text);
+        if (noun) firstRole = { at: k, role: noun, org: false, self: false, prep, generic: true };
+      }
     }
     if (prep && !isCapitalized(t.text)) prep = !firstRole && n < 3 ? prep : false;
   }
@@ -113,7 +124,9 @@ export function readSpeaker(toks: readonly Tok[], i: number, lex: CueLexicon, la
   let e = firstRole.at;
   while (e + 1 < toks.length && e - firstRole.at < 4) {
     const t = toks[e + 1]!;
-    if (t.kind !== 'w' || t.afterBreak || lex.prepositions.has(fold(t.text)) || verbOf(t.text, lex) !== null) break;
+    if (t.kind !== 'w' || t.afterBreak || lex.prepositions.has(fold(t.text)) || verbOf(t.text, lex) !== null || ROLE_STOPS.has(fold(t.text))) break;
+    // Only genitive words extend a role ("пресс-служба акима области"), not what follows it ("… швейцар пошел").
+    if (lex.isNominative && lex.isNominative(t.text) && !isCapitalized(t.text) && firstRole.generic) break;
     e++;
   }
   const start = toks[firstRole.at]!;
@@ -124,15 +137,19 @@ export function readSpeaker(toks: readonly Tok[], i: number, lex: CueLexicon, la
     end: toks[e]!.end,
     role: firstRole.role,
     ...(firstRole.prep ? { oblique: true } : {}),
+    ...(firstRole.generic ? { generic: true } : {}),
   };
 }
+
+/** Conjunctions and the like that end a role phrase ("сказал швейцар и пошел"). */
+const ROLE_STOPS = new Set(['и', 'а', 'но', 'или', 'да', 'and', 'but', 'or', 'және', 'мен', 'бен', 'пен']);
 
 /**
  * The frame after a closing mark (or after the text of a dialogue line): optional comma and dash,
  * then the verb and the speaker, or (English, Kazakh) the speaker and then the verb.
  */
 export function frameAfter(text: string, from: number, limit: number, lex: CueLexicon, lang: string): Frame | undefined {
-  const toks = tokensAfter(text, from, limit, 26);
+  const toks = tokensAfter(text, from, limit, 40);
   let i = 0;
   let dash = false;
   while (i < toks.length && toks[i]!.kind === 'p' && (toks[i]!.text === ',' || toks[i]!.text === '-')) {
@@ -140,12 +157,51 @@ export function frameAfter(text: string, from: number, limit: number, lex: CueLe
     i++;
   }
   if (i >= toks.length || toks[i]!.kind !== 'w' || toks[i]!.afterBreak) return undefined;
+  // "“Q,” when Clinton blasted him": a subordinate clause after the quote is no attribution.
+  if (lang === 'en' && EN_SUBORDINATORS.has(toks[i]!.text)) return undefined;
   // Russian frames always take a dash ("», - сказал"); without one the verb starts a new clause.
   if (lang === 'ru' && !dash) {
     const f = frameAt(toks, i, lex, lang, dash);
     return f?.report ? f : undefined;
   }
-  return frameAt(toks, i, lex, lang, dash);
+  const frame = frameAt(toks, i, lex, lang, dash);
+  if (lang === 'en' && frame?.cue && i === 0 && text[from - 2] === '.' && startsNewSentence(toks, frame, lex)) return undefined;
+  if (lang === 'en' && !frame && i === 0) return appositionFrame(toks, lex, lang);
+  return frame;
+}
+
+/**
+ * "“Q.” The agency said North Korea had …": after a quote that ended its sentence, a speaker-first
+ * verb followed by more than an adverbial starts a sentence of its own, not the quote's frame.
+ */
+function startsNewSentence(toks: readonly Tok[], frame: Frame, lex: CueLexicon): boolean {
+  const k = toks.findIndex((t) => t.start === frame.cueStart);
+  if (k <= 0 || (frame.speaker && frame.speaker.start > toks[k]!.start)) return false;
+  const next = toks[k + 1];
+  if (!next || next.kind === 'p') return false;
+  if (ADDRESSEE_VERBS.has(fold(toks[k]!.text))) return false;
+  return !(lex.prepositions.has(fold(next.text)) || EN_TIME_WORDS.test(next.text) || /^(this|last)$/u.test(next.text));
+}
+
+/**
+ * "“Q” Malkia Cyril, the executive director at the Center of X and a guest of the film, told Y": a
+ * name, a long apposition between commas, then the verb.
+ */
+function appositionFrame(toks: readonly Tok[], lex: CueLexicon, lang: string): Frame | undefined {
+  const name = readSpeaker(toks, 0, lex, lang);
+  if (name?.kind !== 'name' || name.start !== toks[0]!.start) return undefined;
+  let k = toks.findIndex((t) => t.start >= name.end);
+  if (k < 0 || toks[k]!.text !== ',') return undefined;
+  for (k++; k < toks.length - 1; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'p' && /^[.!?;"]$/u.test(t.text) && !(t.text === '.' && TITLES.has(toks[k - 1]!.text))) return undefined;
+    if (t.text !== ',') continue;
+    const v = toks[k + 1]!;
+    const a = verbOf(v.text, lex);
+    if (a === null || v.kind !== 'w' || isCapitalized(v.text)) continue;
+    return { cue: v.text, cueStart: v.start, agreement: a, speaker: name };
+  }
+  return undefined;
 }
 
 /** Reads a frame whose first word is `toks[i]`: verb-first, `деп` + verb, or speaker-first. */
@@ -159,7 +215,8 @@ export function frameAt(toks: readonly Tok[], i: number, lex: CueLexicon, lang: 
   const agr = verbOf(first.text, lex);
   if (agr !== null && startsClause(toks, i + 1)) return undefined;
   if (agr !== null && !(lang === 'en' && w0 === 'according')) {
-    const speaker = readSpeaker(toks, i + 1, lex, lang);
+    let speaker = readSpeaker(toks, i + 1, lex, lang);
+    if (lang === 'en' && !speaker) speaker = nameAfterDescriptor(toks, i + 1, lex);
     return {
       cue: first.text,
       cueStart: first.start,
@@ -188,15 +245,19 @@ export function frameAt(toks: readonly Tok[], i: number, lex: CueLexicon, lang: 
     if (t.kind === 'p' && t.text !== '-' && t.text !== ',') break;
     if (t.kind !== 'w') continue;
     const a = verbOf(t.text, lex);
-    if (a === null) continue;
+    if (a === null || (lang === 'en' && capitalisedInside(toks, k))) continue;
     if (lex.reportVerbs.has(fold(t.text))) return { report: true, agreement: undefined };
     if (startsClause(toks, k + 1)) return undefined;
-    const speaker = subjectBefore(toks, i, k, lex, lang);
+    // "“Q.” She says it underscores …": the verb takes a clause of its own.
+    if (lang === 'en' && !ADDRESSEE_VERBS.has(fold(t.text)) && opensComplement(toks, k + 1)) return undefined;
+    let speaker = subjectBefore(toks, i, k, lex, lang);
+    // "«Q», — с поклоном сказал швейцар": an adverbial first, the speaker after the verb.
+    if (!speaker && lang !== 'en') speaker = readSpeaker(toks, k + 1, lex, lang);
     return {
       cue: t.text,
       cueStart: t.start,
       agreement: a,
-      ...(speaker && speaker.end <= t.start ? { speaker } : {}),
+      ...(speaker && (speaker.end <= t.start || speaker.start > t.end) ? { speaker } : {}),
       ...(lex.questionVerbs.has(fold(t.text)) ? { question: true } : {}),
     };
   }
@@ -275,13 +336,39 @@ export function frameBefore(text: string, open: number, limit: number, lex: CueL
     // English inversion puts the speaker right after the verb ("said Sen. X:"); "says Trump's "Q""
     // and "says it means Trump "Q"" name who is talked about, not who talks.
     if (lang === 'en' && after && (after.start !== toks[k + 1]!.start || /'s$/u.test(after.words.at(-1)!) || ADDRESSEE_VERBS.has(fold(t.text)))) after = undefined;
-    if (!colon && k !== end - 1 && (!after || nextIndex(toks, after.end) < end)) return undefined;
+    // "дед сказал Дзержинскому:": a name in an oblique case after the verb is the addressee.
+    if (lang === 'ru' && after?.kind === 'name' && lex.isNominative && !after.words.some((w) => lex.isNominative!(w))) after = undefined;
+    if (!colon && k !== end - 1 && (!after || nextIndex(toks, after.end) < end)) {
+      if (!(lang === 'en' && adverbialGap(toks, k + 1, end, lex))) return undefined;
+      after = undefined; // the words after the verb are an adverbial: the subject is before it
+    }
     let speaker = after;
     if (!speaker || speaker.kind === 'org' && speaker.oblique) speaker = subjectBefore(toks, begin, k, lex, lang) ?? speaker;
     return { cue: t.text, cueStart: t.start, agreement: a, ...(speaker ? { speaker } : {}), ...(lex.questionVerbs.has(fold(t.text)) ? { question: true } : {}) };
   }
   return undefined;
 }
+
+/**
+ * "Trump saying during the debate last week, “Q”", "Kerry said Friday, “Q”": between an English
+ * verb and the comma before the mark only an adverbial (a prepositional phrase or a time word).
+ */
+function adverbialGap(toks: readonly Tok[], from: number, end: number, lex: CueLexicon): boolean {
+  if (from >= end || toks[end]?.text !== ',' && toks[end - 1]?.text !== ',') return false;
+  const first = toks[from]!;
+  if (first.kind !== 'w') return false;
+  const w = fold(first.text);
+  if (!lex.prepositions.has(w) && !EN_TIME_WORDS.test(first.text)) return false;
+  for (let k = from; k < end; k++) {
+    const t = toks[k]!;
+    // "said Wednesday night that under X, “Q”": a complementizer makes the rest a clause.
+    if (t.kind === 'p' ? t.text !== '.' && t.text !== '-' : fold(t.text) === 'that') return false;
+  }
+  return end - from <= 8;
+}
+
+/** Time words that may follow an English cue verb ("said Friday"). */
+const EN_TIME_WORDS = /^(today|yesterday|tonight|recently|later|earlier|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this)$/u;
 
 /** The subject before the verb at `k`: the nearest pronoun, name or role among the clause's words. */
 export function subjectBefore(toks: readonly Tok[], begin: number, k: number, lex: CueLexicon, lang: string): SpeakerRef | undefined {
@@ -291,6 +378,8 @@ export function subjectBefore(toks: readonly Tok[], begin: number, k: number, le
     if (t.kind !== 'w') continue;
     const ref = readSpeaker(toks.slice(0, k), s, lex, lang);
     if (!ref) continue;
+    // "footage of Trump saying": a name right before a participle is its subject, preposition or not.
+    if (lang === 'en' && ref.kind === 'name' && k > 0 && ref.end === toks[k - 1]!.end && /ing$/u.test(toks[k]!.text)) return ref;
     if (s > begin && lex.prepositions.has(fold(toks[s - 1]!.text))) continue;
     if (lang === 'en' && s > begin + 1 && /^(the|a|an)$/iu.test(toks[s - 1]!.text) && lex.prepositions.has(fold(toks[s - 2]!.text))) continue;
     // "Sen. Claire McCaskill (D-Mo.)": a party and state in parentheses is no one.
@@ -323,7 +412,16 @@ export function sentenceFrame(text: string, open: number, limit: number, lex: Cu
     if (t.kind !== 'w') continue;
     const a = lex.speakerVerbs?.has(fold(t.text)) ? undefined : verbOf(t.text, lex);
     if (a === null || KK_DEP.has(fold(t.text)) || lex.reportVerbs.has(fold(t.text))) continue;
-    const subject = subjectBefore(toks, begin, k, lex, lang);
+    if (lang === 'en' && capitalisedInside(toks, k)) continue;
+    // The subject is never inside another quotation of the sentence ("“… Trump …,” Sanders said, going on to say").
+    let from = begin;
+    for (let q = k - 1; q >= begin; q--) {
+      if (toks[q]!.text === '"' || toks[q]!.text === '«' || toks[q]!.text === '»') {
+        from = q + 1;
+        break;
+      }
+    }
+    const subject = subjectBefore(toks, from, k, lex, lang);
     const after = subject ? undefined : readSpeaker(toks, k + 1, lex, lang);
     const speaker = subject ?? after;
     if (!speaker) continue;

@@ -43,7 +43,7 @@ function extract(doc: ArticleDocument, entities: readonly Entity[], pack: Loaded
       speaker = prev.speaker;
     }
     if (speaker === undefined) {
-      speaker = resolveSpeaker(c.frame, c.start, ctx);
+      speaker = resolveSpeaker(c.frame, c.start, ctx, c.end);
       // An indirect source is remembered only when it is a known entity: its subject is read with
       // less context than a direct quote's frame, and a wrong one would capture later pronouns.
       if (speaker && (c.kind === 'direct' || speaker.id)) {
@@ -92,6 +92,11 @@ function withMorphology(lex: CueLexicon, pack: LoadedLanguage | undefined, lang:
       return [];
     }
   };
+  const best = (w: string) => {
+    let top: ReturnType<typeof readings>[number] | undefined;
+    for (const r of readings(w)) if (!top || r.score > top.score) top = r;
+    return top;
+  };
   return {
     ...lex,
     isNominative: (w) => {
@@ -99,8 +104,32 @@ function withMorphology(lex: CueLexicon, pack: LoadedLanguage | undefined, lang:
       return r.length === 0 || r.some((x) => x.case === 'nomn' || x.case === undefined);
     },
     isPersonName: (w) => nameReadings(w, pack).length > 0 || SURNAME_LIKE.test(w.toLowerCase()),
+    ...(lang === 'ru'
+      ? {
+          personNoun: (w: string) => {
+            const r = best(w);
+            return r && r.pos === 'NOUN' && r.case === 'nomn' && r.grammemes.includes('anim') && !r.grammemes.some((g) => NAME_GRAMMEMES.has(g))
+              ? r.lemma.replace(/ё/gu, 'е')
+              : undefined;
+          },
+          isFunctionWord: (w: string) => {
+            const r = best(w);
+            if (!r || nameReadings(w, pack).length > 0) return false;
+            return FUNCTION_POS.has(r.pos) || (r.pos === 'ADJF' && PRONOUN_ADJECTIVES.has(r.lemma));
+          },
+        }
+      : {}),
   };
 }
+
+/** Name grammemes: a capitalised name is read as a name, not as a role noun. */
+const NAME_GRAMMEMES = new Set(['Name', 'Surn', 'Patr', 'Orgn', 'Geox']);
+
+/** Parts of speech that never start a name: conjunctions, adverbs, particles, gerunds, pronouns. */
+const FUNCTION_POS = new Set(['CONJ', 'ADVB', 'PRCL', 'GRND', 'PREP', 'NPRO', 'INTJ', 'PRED', 'COMP']);
+
+/** Pronominal adjectives that open sentences ("Мои хорошие, …", "Этот …"). */
+const PRONOUN_ADJECTIVES = new Set(['мой', 'твой', 'наш', 'ваш', 'свой', 'этот', 'тот', 'весь', 'каждый', 'некоторый', 'такой']);
 
 /** Endings of Slavic and Kazakh surnames, for when there is no dictionary. */
 const SURNAME_LIKE = /(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|ян|дзе|швили|ич|ұлы|улы|кызы|қызы|бай|бек)$/u;

@@ -78,7 +78,15 @@ function trimStart(text: string, i: number, end: number): number {
 /** Where the clause holding token `k` ends: a comma, dash or the sentence end. */
 function clauseStart(toks: readonly Tok[], k: number): number {
   let b = k;
-  while (b > 0 && !(toks[b - 1]!.kind === 'p' && /[,;:(]/u.test(toks[b - 1]!.text))) b--;
+  while (b > 0 && !(toks[b - 1]!.kind === 'p' && /[,;:(]/u.test(toks[b - 1]!.text))) {
+    b--;
+    // "Gov. Pat McCrory (R) said": a parenthesis inside the clause is stepped over, not a boundary.
+    if (toks[b]!.text === ')') {
+      let o = b - 1;
+      while (o > 0 && b - o < 8 && toks[o]!.text !== '(' && toks[o]!.text !== ')') o--;
+      if (toks[o]?.text === '(') b = o;
+    }
+  }
   return b;
 }
 

@@ -9,6 +9,8 @@ import type { ArticleDocument } from '../text/document.js';
 import type { Entity } from '../types.js';
 import type { Agreement } from './cues/index.js';
 import { nameGender, nameReadings, nominativeName, stripKazakhCase } from './names.js';
+import { KK } from './cues/kk.js';
+import { roleOf } from './cues/index.js';
 import { isCapitalized } from './scan.js';
 
 /** A person (or a named source) known at some offset. */
@@ -18,7 +20,10 @@ export interface Person {
   name: string;
   id?: string;
   gender: Agreement;
-  /** The lower-case word before the name ("аким", "министр"): its title in apposition. */
+  /**
+   * The lower-case words before the name ("аким", "ішкі істер министрі"): its title in apposition,
+   * space-separated; a role matches when one of them starts with it.
+   */
   title?: string;
   /** An organisation speaker ("пресс-служба акима ..."). */
   org?: boolean;
@@ -41,9 +46,10 @@ export class People {
 
   /**
    * The most recent person before `pos` agreeing with `agreement`; with `role`, one introduced
-   * with that title is preferred when it is among the last few.
+   * with that title is preferred when it is among the last few. With `titleOnly` (a person noun
+   * outside the role lexicon: "швейцар"), only someone introduced with that title.
    */
-  before(pos: number, agreement: Agreement, role?: string, org = false): Person | undefined {
+  before(pos: number, agreement: Agreement, role?: string, org = false, titleOnly = false): Person | undefined {
     let fallback: Person | undefined;
     let disagreeing: Person | undefined;
     let seen = 0;
@@ -58,14 +64,29 @@ export class People {
         }
       }
       seen++;
-      if (role && p.title && p.title.startsWith(role)) return p;
+      if (role && p.title && hasTitle(p.title, role)) return p;
       fallback ??= p;
       // A subject among the last few beats a more recent genitive or dative mention.
       if (!role && (!p.oblique || seen >= 3)) return p.oblique ? fallback : p;
     }
+    if (titleOnly) return undefined;
     // "глава Минздрава … ответила" with only a man on record: a name's gender is often a guess
     // (Kazakh first names read as Russian masculine), a role noun still points back to someone.
     return fallback ?? (role && !org ? disagreeing : undefined);
+  }
+
+  /**
+   * The first person after `pos` within `window` characters agreeing with `agreement`: for a
+   * pronoun with no antecedent at all (a body that starts "Он заявил…" under a headline naming him).
+   */
+  after(pos: number, agreement: Agreement, window: number): Person | undefined {
+    for (const p of this.list) {
+      if (p.pos < pos || p.org) continue;
+      if (p.pos - pos > window) return undefined;
+      if ((agreement === 'm' || agreement === 'f') && p.gender && p.gender !== agreement) continue;
+      return p;
+    }
+    return undefined;
   }
 
   /** The speaker of the most recent quote before `pos` within `window` characters, agreeing in gender. */
@@ -98,11 +119,12 @@ export function collectPeople(doc: ArticleDocument, entities: readonly Entity[],
   const people = new People();
   let fromEntities = 0;
   for (const e of entities) {
-    if (e.type !== 'person') continue;
+    if (e.type !== 'person' || (doc.lang === 'kk' && !kazakhPersonName(e.name))) continue;
     for (const m of e.mentions) {
       if (m.kind !== 'name' && m.kind !== 'role') continue;
       const oblique = doc.lang === 'ru' && m.kind === 'name' && lastWord(m.text) !== lastWord(e.name);
-      people.add({ pos: m.start, name: e.name, id: e.id, gender: nameGender(e.name.split(' '), pack), ...(oblique ? { oblique } : {}) });
+      const title = m.kind === 'name' ? titleBefore(doc.text, m.start, doc.lang) : undefined;
+      people.add({ pos: m.start, name: e.name, id: e.id, gender: nameGender(e.name.split(' '), pack), ...(oblique ? { oblique } : {}), ...(title ? { title } : {}) });
       fromEntities++;
     }
   }
@@ -167,6 +189,54 @@ function asPerson(words: string[], pack: LoadedLanguage | undefined, sentenceSta
   if (words.length === 1 && surnameLike && !sentenceStart && stripped[0]!.length > 4) return stripped;
   return undefined;
 }
+
+/** Whether one of the title's words starts with the role stem (multi-word stems: the whole title). */
+function hasTitle(title: string, role: string): boolean {
+  return title.startsWith(role) || title.split(' ').some((w) => w.startsWith(role));
+}
+
+/**
+ * The title a name is introduced with, from the lower-case words right before `pos` (up to three):
+ * the head noun of the apposition, which Kazakh puts last ("президентінің баспасөз хатшысы" →
+ * "хатшысы") and Russian first ("министр здравоохранения"; also the word next to the name).
+ */
+export function titleBefore(text: string, pos: number, lang: string): string | undefined {
+  const words = wordsBefore(text, pos);
+  if (words.length === 0) return undefined;
+  if (lang === 'kk' || words.length === 1) return words.at(-1);
+  return `${words[0]} ${words.at(-1)}`;
+}
+
+/** Up to three lower-case words right before `pos`, stopping at punctuation or a capitalised word. */
+function wordsBefore(text: string, pos: number): string[] {
+  const words: string[] = [];
+  let i = pos;
+  while (words.length < 3) {
+    let e = i;
+    while (e > 0 && text[e - 1] === ' ') e--;
+    let b = e;
+    while (b > 0 && /[\p{L}-]/u.test(text[b - 1]!)) b--;
+    if (b === e || b === e - 1 && text[b] === '-') break;
+    const w = text.slice(b, e);
+    if (w[0] !== w[0]!.toLowerCase()) break;
+    words.unshift(w.toLowerCase().replace(/ё/gu, 'е'));
+    i = b;
+  }
+  return words;
+}
+
+/**
+ * Kazakh attributive forms (-дағы/-дегі/-тағы/-тегі: "Алматыдағы" = "the one in Almaty") and
+ * locatives make place phrases, never a person's name, whatever an upstream tagger says.
+ */
+export function kazakhPersonName(name: string): boolean {
+  const words = name.split(/[\s]+/u);
+  // "Президенттің" / "Prezıdenttiń" alone is a role noun with a case ending, not a name.
+  if (words.length === 1 && roleOf(words[0]!, KK.personRoles) !== undefined) return false;
+  return !words.some((w) => KK_PLACE_FORM.test(w.toLowerCase()));
+}
+
+const KK_PLACE_FORM = /(дағы|дегі|тағы|тегі|daghy|dagy|dağy|daǵy|degi|taghy|tagy|taǵy|tegi)$/u;
 
 /** A crude surname key: lower case, first five letters (the same idea as the scorer's). */
 export function surnameKey(word: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iou, matchByIoU, scoreQuotes, speakerMatches, type QuotesGold } from '../../src/eval/quotes.js';
+import { annotatedScope, iou, matchByIoU, quoteRows, scoreQuotes, speakerMatches, type QuotesGold } from '../../src/eval/quotes.js';
 
 describe('iou', () => {
   it('is intersection over union of half-open ranges', () => {
@@ -56,6 +56,8 @@ describe('scoreQuotes', () => {
     expect(m.speaker).toEqual({ n: 2, correct: 2, accuracy: 1 });
     expect(m.goldKinds).toEqual({ direct: { n: 1, matched: 1, recall: 1 }, indirect: { n: 1, matched: 1, recall: 1 } });
     expect(m.direct).toMatchObject({ tp: 1, fp: 0, fn: 0, f1: 1 });
+    expect(m.indirect).toMatchObject({ tp: 1, fp: 0, fn: 0, f1: 1 });
+    expect(m.scope).toBe('all');
   });
 
   it('scores an empty prediction 0 without NaN', () => {
@@ -104,5 +106,56 @@ describe('scoreQuotes', () => {
     expect(m.speaker).toEqual({ n: 1, correct: 1, accuracy: 1 });
     expect(m.speakerCoref).toEqual({ n: 1, correct: 1, accuracy: 1 });
     expect(m.goldKinds).toEqual({});
+  });
+
+  it('scores a direct-only gold set on direct predictions, and still reports the all-kinds row', () => {
+    // No gold quote is indirect: the set annotates quoted speech only (direct and partial quotes).
+    const g: QuotesGold[] = [
+      {
+        quotes: [
+          { start: 0, end: 20, speaker: 'Анна Смирнова', kind: 'direct' },
+          { start: 40, end: 50, speaker: 'Олег Кузнецов', kind: 'partial' },
+          { start: 60, end: 80, speaker: 'Олег Кузнецов', kind: 'direct' },
+        ],
+      },
+    ];
+    const m = scoreQuotes(g, [
+      [
+        { start: 0, end: 20, kind: 'direct', speaker: { name: 'Смирнова' } },
+        { start: 40, end: 50, kind: 'direct', speaker: { name: 'Кузнецов' } },
+        { start: 100, end: 140, kind: 'indirect', speaker: { name: 'Кузнецов' } },
+        { start: 150, end: 160, kind: 'direct' },
+      ],
+    ]);
+    expect(annotatedScope(g)).toBe('direct');
+    expect(m.scope).toBe('direct');
+    // Headline = direct row: 2 of 3 direct predictions match, 2 of 3 gold quotes found.
+    expect(m).toMatchObject({ tp: 2, fp: 1, fn: 1 });
+    expect(m.f1).toBeCloseTo(2 / 3);
+    expect(m.direct).toMatchObject({ tp: 2, fp: 1, fn: 1 });
+    // The all-kinds row keeps the indirect prediction as a false positive.
+    expect(m.all).toMatchObject({ tp: 2, fp: 2, fn: 1 });
+    expect(m.indirect).toBeUndefined();
+    expect(m.speaker).toEqual({ n: 2, correct: 2, accuracy: 1 });
+    const rows = quoteRows(m);
+    expect(rows.map((r) => r.headline)).toEqual([true, false]);
+    expect(rows[0]!.label).toMatch(/^direct \(headline/);
+    expect(rows[1]).toMatchObject({ label: expect.stringMatching(/^all kinds/), tp: 2, fp: 2 });
+  });
+
+  it('does not let an indirect prediction match a gold quote on a direct-only set', () => {
+    const g: QuotesGold[] = [{ quotes: [{ start: 0, end: 20, speaker: 'Trump' }] }];
+    const m = scoreQuotes(g, [[{ start: 0, end: 20, kind: 'indirect', speaker: { name: 'Trump' } }]]);
+    expect(m).toMatchObject({ tp: 0, fp: 0, fn: 1, recall: 0 });
+    expect(m.all).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(m.speaker.n).toBe(0);
+  });
+
+  it('labels the all-kinds row as the headline when gold annotates indirect speech', () => {
+    const m = scoreQuotes(gold, [[{ start: 100, end: 140, kind: 'direct' }], []]);
+    expect(m.scope).toBe('all');
+    expect(m).toMatchObject({ tp: 1, fp: 0, fn: 1 });
+    expect(m.indirect).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+    expect(quoteRows(m).map((r) => r.label)).toEqual(['all kinds (headline)', 'direct', 'indirect']);
   });
 });

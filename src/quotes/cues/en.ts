@@ -13,7 +13,9 @@ const VERBS = ['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted',
   'exclaimed', 'mused', 'offered', 'agreed', 'pointed', 'went', 'reported', 'testified', 'recounted', 'promised',
   'thundered', 'blasted', 'fumed', 'lamented', 'wondered', 'according', 'stressed', 'reiterated', 'interjected',
   'opined', 'ventured', 'snapped', 'retorted', 'laughed', 'began', 'concluded', 'echoed', 'assured', 'alleged',
-  'saying', 'tweeting', 'reports'];
+  'saying', 'tweeting', 'reports', 'demanded', 'pleaded', 'yelled', 'screamed', 'chanted', 'whispered',
+  'bragged', 'scoffed', 'sniped', 'teased', 'elaborated', 'chimed', 'asserted', 'asserts', 'wrote', 'texted',
+  'emailed', 'summarized', 'summed', 'proclaimed', 'marveled', 'griped'];
 
 /**
  * Verbs whose object or participle clause carries a quote ("X called it "Q"", "…, adding "Q""):
@@ -22,7 +24,8 @@ const VERBS = ['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted',
  */
 const OBJECT_VERBS = ['called', 'calling', 'calls', 'described', 'describes', 'describing', 'branded', 'likened',
   'dismissed', 'condemned', 'labeled', 'labelled', 'dubbed', 'writing', 'asking', 'adding', 'noting', 'sings', 'sang',
-  'accused', 'exhorted', 'promising', 'insisting', 'arguing', 'warning', 'telling', 'compared', 'attacked'];
+  'accused', 'exhorted', 'promising', 'insisting', 'arguing', 'warning', 'telling', 'compared', 'attacked',
+  'admitting', 'acknowledging', 'conceding', 'claiming', 'explaining', 'recalling', 'declaring'];
 
 /** English quoting vocabulary. */
 export const EN: CueLexicon = {

@@ -30,6 +30,16 @@ export interface CueLexicon {
   isNominative?: (word: string) => boolean;
   /** The document's morphology: is this word a first name, surname or patronymic? */
   isPersonName?: (word: string) => boolean;
+  /**
+   * The document's morphology: the lemma when the word's likeliest reading is an animate noun in the
+   * nominative ("швейцар", "голландец"): a person named by what they are, a speaker of its own.
+   */
+  personNoun?: (word: string) => string | undefined;
+  /**
+   * The document's morphology: a function word or adverb ("Как", "Примерно", "Вручая") that a
+   * capital letter at the sentence start does not make a name.
+   */
+  isFunctionWord?: (word: string) => boolean;
 }
 
 /** Builds verb forms from stems and endings, each with the agreement the ending implies. */
