@@ -11,9 +11,25 @@ import { ru } from './languages/ru/index.js';
 import { readInput } from './text/input.js';
 import type { EnrichInput, Enrichment } from './types.js';
 
-/** Options of {@link createEnricher}. */
+/**
+ * Options of {@link createEnricher}.
+ * @example
+ * ```ts
+ * import { createEnricher } from 'news-enrich';
+ * import { createRussianPack } from 'news-enrich/ru';
+ * // In a browser: the Russian dictionary from where the site serves node_modules/az/dicts.
+ * const enricher = await createEnricher({
+ *   packs: [createRussianPack({ dictionaries: '/static/az-dicts' })],
+ *   languages: ['ru', 'kk'],
+ *   maxLength: 1_000_000,
+ * });
+ * ```
+ */
 export interface EnricherOptions {
-  /** Language packs to load. Default: Russian, Kazakh and English. */
+  /**
+   * Language packs to load. Default: Russian, Kazakh and English (`ru` reading its dictionary
+   * from the `az` package in Node; in a browser pass `createRussianPack({ dictionaries })`).
+   */
   packs?: readonly LanguagePack[];
   /**
    * Languages expected in the input (ISO 639-1), used as candidates by language detection.
@@ -25,7 +41,15 @@ export interface EnricherOptions {
   maxLength?: number;
 }
 
-/** A loaded enricher. */
+/**
+ * A loaded enricher: create it once (at startup), then call {@link Enricher.enrich} per article.
+ * @example
+ * ```ts
+ * const enricher: Enricher = await createEnricher();
+ * enricher.packs;                                        // ['ru', 'kk', 'en']
+ * const { tags } = enricher.enrich({ html: pageHtml });  // synchronous
+ * ```
+ */
 export interface Enricher {
   /** Enriches one article. Throws a TypeError on wrong input types, never on odd text. */
   enrich(input: EnrichInput): Enrichment;
@@ -33,7 +57,14 @@ export interface Enricher {
   readonly packs: readonly string[];
 }
 
-/** Default {@link EnricherOptions.maxLength}: 10 million characters (about 20 MB of UTF-16). */
+/**
+ * Default {@link EnricherOptions.maxLength}: 10 million characters (about 20 MB of UTF-16).
+ * @example
+ * ```ts
+ * import { createEnricher, DEFAULT_MAX_LENGTH } from 'news-enrich';
+ * const enricher = await createEnricher({ maxLength: DEFAULT_MAX_LENGTH / 10 }); // a stricter limit for a public form
+ * ```
+ */
 export const DEFAULT_MAX_LENGTH = 10_000_000;
 
 /**

@@ -7,7 +7,9 @@
 
 /** A half-open range `[start, end)` of the analysed text. */
 export interface Span {
+  /** Index of the first character (UTF-16 code units). */
   start: number;
+  /** Index just past the last character (exclusive). */
   end: number;
 }
 
@@ -28,12 +30,15 @@ export type ChromeKind =
 
 /** A piece of page chrome: text that is on the page but not part of the article. */
 export interface ChromeSpan extends Span {
+  /** What kind of chrome it is (headline, byline, photo caption, related links, ...). */
   kind: ChromeKind;
 }
 
 /** The article's author as the byline gives it. */
 export interface Byline {
+  /** The author's name as written ("Динара Оспанова"). */
   author: string;
+  /** The author's position, when the byline gives one ("обозреватель отдела культуры"). */
   role?: string;
 }
 
@@ -41,6 +46,7 @@ export interface Byline {
 export interface Body extends Span {
   /** The headline, when the page text has one (or the caller gave one). */
   title?: string;
+  /** The author, when the page text has a byline. */
   byline?: Byline;
   /** Chrome spans, sorted by start. Some may lie inside `[start, end)` (a photo credit between paragraphs). */
   chrome: ChromeSpan[];
@@ -58,6 +64,7 @@ export interface LanguageResult {
   code: string;
   /** 0..1; low for short or ambiguous text. 1 when the caller gave the language. */
   confidence: number;
+  /** The language of each paragraph, in text order (a Kazakh quote inside a Russian article shows here). */
   paragraphs: ParagraphLanguage[];
 }
 
@@ -81,6 +88,7 @@ export interface Mention extends Span {
 export interface Entity {
   /** Canonical id: `country:KZ`, `person:emin-guseinov`, `place:astana`, ... */
   id: string;
+  /** What kind of entity it is. */
   type: EntityType;
   /** Normal form (nominative for Russian and Kazakh). */
   name: string;
@@ -88,6 +96,7 @@ export interface Entity {
   role?: string;
   /** 0..1: how central the entity is to the article. */
   salience: number;
+  /** Every place the text refers to it, in text order. */
   mentions: Mention[];
 }
 
@@ -95,10 +104,18 @@ export interface Entity {
 export interface Quote extends Span {
   /** Exactly `text.slice(start, end)`; excludes quote marks, the dialogue dash and the frame's comma. */
   text: string;
+  /** `direct`: the speaker's words in quote marks or after a dash; `indirect`: reported speech ("сообщил, что ..."). */
   kind: 'direct' | 'indirect';
-  speaker?: { name: string; id?: string };
+  /** Who said it, when the text tells. */
+  speaker?: {
+    /** The speaker's name as an entity name (or the text's words for an unnamed speaker). */
+    name: string;
+    /** The speaker's {@link Entity.id}, when the speaker is a recognized entity. */
+    id?: string;
+  };
   /** The attribution verb ("отметил", "деді", "said"). */
   cue?: string;
+  /** Where the cue verb starts in the text. */
   cueStart?: number;
 }
 
@@ -106,7 +123,9 @@ export interface Quote extends Span {
 export interface Keyword {
   /** Lemmatized, readable form. */
   term: string;
+  /** Relevance to this article; higher is more relevant (comparable within one article). */
   score: number;
+  /** Where the keyphrase occurs, in text order. */
   mentions: Span[];
 }
 
@@ -116,10 +135,15 @@ export interface Enrichment {
   id?: string;
   /** The text that offsets refer to, present when it is not the caller's string (HTML input). */
   text?: string;
+  /** The language of the text and of each paragraph. */
   language: LanguageResult;
+  /** Where the article body is and what around it is page chrome. */
   body: Body;
+  /** People, countries, places, organizations and events, most salient first. */
   entities: Entity[];
+  /** Direct and indirect quotes with their speakers, in text order. */
   quotes: Quote[];
+  /** Keyphrases, most relevant first. */
   keywords: Keyword[];
   /** Canonical, language-independent tags: `country:KZ`, `person:<key>`, `keyword:ru:<lemma>`. */
   tags: string[];
@@ -129,11 +153,16 @@ export interface Enrichment {
 export type EnrichInput =
   | string
   | {
+      /** The article as plain text (copied from a page, chrome and all, is fine). */
       text?: string;
+      /** The article's page as HTML; used when `text` is absent. */
       html?: string;
+      /** The headline, when it is not part of the text. */
       title?: string;
+      /** The page's address; accepted for the caller's convenience, the analysis does not use it. */
       url?: string;
       /** ISO 639-1 code; when given, it wins over detection. */
       lang?: string;
+      /** The caller's id, returned as {@link Enrichment.id}. */
       id?: string;
     };

@@ -10,6 +10,11 @@ import type { Entity } from '../types.js';
 /**
  * Resources a pack has loaded. Every hook is optional: a stage whose hook a pack lacks yields
  * nothing for that language rather than guessing with another language's rules.
+ * @example
+ * ```ts
+ * // What a minimal pack's load() resolves to: keywords get stopwords, nothing else is language-specific.
+ * const loaded: LoadedLanguage = { code: 'uz', stopwords: new Set(['va', 'bu', 'bilan']) };
+ * ```
  */
 export interface LoadedLanguage {
   /** ISO 639-1 code. */
@@ -31,18 +36,32 @@ export interface LoadedLanguage {
 
 /** One morphological reading of a word (OpenCorpora grammeme names). */
 export interface WordAnalysis {
+  /** Dictionary form, lower case ("президента" → "президент"). */
   lemma: string;
   /** NOUN, ADJF, VERB, INFN, PRTF, NUMR, PREP, CONJ, ... */
   pos: string;
+  /** nomn, gent, datv, accs, ablt, loct, ... (nouns, adjectives, participles). */
   case?: string;
+  /** masc, femn, neut, ms-f. */
   gender?: string;
+  /** sing, plur. */
   number?: string;
   /** Name, Surn, Patr, Geox, Orgn, Abbr, Init, anim, inan, Fixd, ... */
   grammemes: readonly string[];
+  /** How likely this reading is, 0..1 (the readings of a word sum to about 1). */
   score: number;
 }
 
-/** A language pack: cheap to import, its heavy resources load in {@link LanguagePack.load}. */
+/**
+ * A language pack: cheap to import, its heavy resources load in {@link LanguagePack.load}.
+ * @example
+ * ```ts
+ * import { createEnricher } from 'news-enrich';
+ * import { kk } from 'news-enrich/kk';
+ * import { en } from 'news-enrich/en';
+ * const enricher = await createEnricher({ packs: [kk, en] }); // no Russian: no dictionary to load
+ * ```
+ */
 export interface LanguagePack {
   /** ISO 639-1 code. */
   readonly code: string;

@@ -8,7 +8,14 @@ import { ENTITY_TYPES, renderArticle } from './article.js';
 import { classToken, escapeAttr, escapeHtml } from './escape.js';
 import { CSS } from './style.js';
 
-/** Options of {@link toHtml}. */
+/**
+ * Options of {@link toHtml}.
+ * @example
+ * ```ts
+ * // A fragment to put into a page (the playground does this), with its scoped stylesheet.
+ * element.innerHTML = toHtml(enrichment, text, { standalone: false, title: 'Preview' });
+ * ```
+ */
 export interface RenderOptions {
   /** Heading and `<title>`. Default: the article's headline (`body.title`), else "news-enrich". */
   title?: string;

@@ -20,11 +20,21 @@ const LINE_BLOCKS = new Set(['br', 'div', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'c
 
 /** The text of an HTML page and its `<title>`. */
 export interface HtmlText {
+  /** The page's readable text: one paragraph per block element, separated by blank lines. */
   text: string;
+  /** The content of the page's `<title>`, when it has one. */
   title?: string;
 }
 
-/** Extracts readable text from HTML; never throws on malformed markup. */
+/**
+ * Extracts readable text from HTML; never throws on malformed markup. Scripts, styles and other
+ * non-text elements are dropped; block elements end paragraphs.
+ * @example
+ * ```ts
+ * import { htmlToText } from 'news-enrich';
+ * htmlToText('<title>News</title><p>First.</p><p>Second.</p>'); // { text: 'First.\n\nSecond.', title: 'News' }
+ * ```
+ */
 export function htmlToText(html: string): HtmlText {
   const out: string[] = [];
   let skipDepth = 0;
