@@ -10,6 +10,8 @@ export interface TokenSpan {
   start: number;
   end: number;
   type: string;
+  /** Set by a language's rules when the type is certain (a later document pass must not retype it). */
+  fixed?: boolean;
 }
 
 /**

@@ -14,14 +14,15 @@ import { tagDocument, type TaggedSpan } from '../../entities/tagger/spans.js';
 import type { ArticleDocument } from '../../text/document.js';
 import type { Token } from '../../text/tokens.js';
 import type { Entity } from '../../types.js';
+import { englishDocumentPass } from './consistency.js';
 import { findTitle, leadingTitleLength } from './roles.js';
 
 /** Entities of an English document, resolved by {@link assembleEntities}. */
 export function recognizeEnglish(doc: ArticleDocument, tagger: SequenceTagger): Entity[] {
   const candidates: MentionCandidate[] = [];
   const covered: TaggedSpan[] = [];
-  for (const raw of tagDocument(doc, tagger)) {
-    const span = withoutTitle(trimPossessive(raw));
+  for (const raw of tagDocument(doc, tagger, englishDocumentPass)) {
+    const span = withAbbreviationPeriod(withoutTitle(trimPossessive(raw)));
     if (!span) continue;
     const c = toCandidate(span);
     if (!c) continue;
@@ -38,12 +39,34 @@ export function recognizeEnglish(doc: ArticleDocument, tagger: SequenceTagger): 
  */
 function withoutTitle(span: TaggedSpan | undefined): TaggedSpan | undefined {
   if (!span) return undefined;
-  const k = leadingTitleLength(span.tokens);
+  // A country adjective before the title goes too ("Kazakh FM Kosherbayev").
+  const adjective = span.tokens.length > 2 && loadGazetteer().countryByAdjective(span.tokens[0]!.text, 'en') ? 1 : 0;
+  const title = leadingTitleLength(span.tokens.slice(adjective));
+  const k = title > 0 ? title + adjective : 0;
   if (k === 0) return span;
   const tokens = span.tokens.slice(k);
   const nameLike = tokens.every((t) => t.text === '.' || /^\p{Lu}/u.test(t.text));
   if (!nameLike) return span;
   return { ...span, tokens, start: tokens[0]!.start, index: span.index + k, type: 'PER' };
+}
+
+/** Abbreviations that close organization names and keep their period ("Norwest Corp."). */
+const CLOSING_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'jr', 'sr']);
+
+/**
+ * Takes in the final period of a dotted abbreviation ("U.S.", "U.N.") or of a closing one
+ * ("Barnett Banks Inc."): the tokenizer splits every period off, and the span would otherwise
+ * end at "U.S".
+ */
+function withAbbreviationPeriod(span: TaggedSpan | undefined): TaggedSpan | undefined {
+  if (!span) return span;
+  const n = span.tokens.length;
+  const last = span.tokens[n - 1]!;
+  const dotted = n >= 3 && /^\p{L}$/u.test(last.text) && span.tokens[n - 2]!.text === '.';
+  if (!dotted && !(n >= 2 && CLOSING_ABBREVIATIONS.has(last.text.toLowerCase()))) return span;
+  const next = span.sentence[span.index + n];
+  if (!next || next.text !== '.' || next.start !== last.end) return span;
+  return { ...span, end: next.end, tokens: [...span.tokens, next] };
 }
 
 /** Drops a trailing possessive token ("Tokayev 's" → "Tokayev"). */
@@ -55,10 +78,13 @@ function trimPossessive(span: TaggedSpan): TaggedSpan | undefined {
   return { ...span, tokens, end: tokens[tokens.length - 1]!.end };
 }
 
-/** The name as written, single-spaced, initials kept with their periods ("Robert O. Blake"). */
+/** The name as written, single-spaced: tokens that touch in the text stay together ("U.N.", "Robert O. Blake", "Kassym-Jomart"). */
 function nameOf(tokens: readonly Token[]): string {
   let out = '';
-  for (const t of tokens) out += t.text === '.' || t.text === '-' || out.endsWith('-') || out === '' ? t.text : ' ' + t.text;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    out += i === 0 || t.start === tokens[i - 1]!.end ? t.text : ' ' + t.text;
+  }
   return out;
 }
 
@@ -82,6 +108,9 @@ function toCandidate(span: TaggedSpan): MentionCandidate | undefined {
     case 'LOC': {
       const entry = gazetteer.countryByName(text, 'en') ?? gazetteer.placeByName(text, 'en');
       if (entry) return linked(entry, 'place');
+      // A known organization the tagger placed ("U.N. officials"): the gazetteer knows better.
+      const org = gazetteer.orgByName(text, 'en');
+      if (org) return linked(org, 'organization');
       const id = entityId('place', text);
       return id ? { ...base, type: 'place', id, name: text } : undefined;
     }

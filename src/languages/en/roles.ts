@@ -33,7 +33,7 @@ export function findTitle(sentence: readonly Token[], index: number): string | u
 
 /** Words of a title the tagger may glue to the front of a name ("President Kassym-Jomart Tokayev"). */
 /** Title words that may stand right before a name (tagger features and span trimming). */
-export const LEADING_TITLE: ReadonlySet<string> = new Set([...TITLE_HEADS, 'foreign', 'mr', 'mrs', 'ms', 'dr', 'sir', 'vice', 'state', 'defense', 'defence', 'interior', 'finance']);
+export const LEADING_TITLE: ReadonlySet<string> = new Set([...TITLE_HEADS, 'foreign', 'mr', 'mrs', 'ms', 'dr', 'sir', 'vice', 'state', 'defense', 'defence', 'interior', 'finance', 'assistant', 'fm', 'pm', 'mp']);
 
 /** How many leading tokens of a span are title words ('.' after Mr/Dr included); 0 when none. */
 export function leadingTitleLength(tokens: readonly Token[]): number {

@@ -11,8 +11,18 @@ import { LEADING_TITLE } from './roles.js';
 
 const MAX_NAME_WORDS = 4;
 
+/** Words of titles and bodies that follow a title word but never start a name ("Foreign Affairs", "Defence Ministry"). */
+const NOT_NAME = new Set([
+  'affairs', 'relations', 'policy', 'trade', 'security', 'development', 'ministry', 'office', 'council', 'committee',
+  'department', 'service', 'services', 'forces', 'staff', 'cabinet', 'government', 'parliament', 'assembly', 'agency',
+  'commission', 'board', 'court', 'house', 'bank', 'union', 'party', 'officer', 'general', 'of',
+]);
+
 function isNameWord(word: string): boolean {
-  return startsUpper(word) && /\p{Ll}/u.test(word) && !LEADING_TITLE.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // Plural titles ("Foreign Ministers") are bodies of people, not a name.
+  const singular = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return startsUpper(word) && /\p{Ll}/u.test(word) && !LEADING_TITLE.has(lower) && !NOT_NAME.has(lower) && !LEADING_TITLE.has(singular);
 }
 
 /**
@@ -112,15 +122,372 @@ export function sportsTeams(words: readonly string[], spans: TokenSpan[]): Token
     if (i > s) {
       const nextToScore = (i < words.length && isScore(words[i]!)) || (s > 0 && isScore(words[s - 1]!));
       const inside = spans.filter((sp) => sp.start < i && sp.end > s);
-      if (inside.some((sp) => sp.type === 'PER' || sp.type === 'MISC') || !nextToScore) out.push(...inside);
+      if (inside.some((sp) => sp.type === 'PER') || !nextToScore) out.push(...inside);
       else {
         const name = words.slice(s, i).join(' ');
         const country = gazetteer.countryByName(name, 'en') ?? gazetteer.countryByName(name[0] + name.slice(1).toLowerCase(), 'en');
-        out.push({ start: s, end: i, type: country ? 'LOC' : 'ORG' });
+        out.push({ start: s, end: i, type: country ? 'LOC' : 'ORG', fixed: true });
       }
     }
     s = i + 1;
   }
   // A span crossing two runs ("Mladost ( L )") was kept from both.
   return out.filter((sp, k) => k === 0 || sp.start !== out[k - 1]!.start || sp.end !== out[k - 1]!.end);
+}
+
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+function isUpperWord(word: string): boolean {
+  return word.length > 1 && /^\p{Lu}[\p{Lu}'’.-]*$/u.test(word);
+}
+
+/** A date as datelines write it: "1996-08-30", "28.11.2024", or a month name (its day follows). */
+function isDateStart(word: string): boolean {
+  return /^\d{4}-\d\d-\d\d$/.test(word) || /^\d\d?\.\d\d?\.\d{4}$/.test(word) || MONTHS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * News datelines ("LONDON 1996-08-30", "HERZLIYA , Israel 1996-08-31", "ASTANA , Nov 28"): an
+ * all-caps place opening a sentence, then at most a region after a comma, then a date. Both names
+ * are places; the tagger, seeing only capitals, often calls them organizations.
+ */
+export function datelines(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let i = 0;
+  while (i < words.length && i < 3 && isUpperWord(words[i]!) && !MONTHS.has(words[i]!.toLowerCase())) i++;
+  if (i === 0 || i >= words.length) return spans;
+  const places: TokenSpan[] = [{ start: 0, end: i, type: 'LOC', fixed: true }];
+  let j = i;
+  if (words[j] === ',') {
+    j++;
+    const from = j;
+    while (j < words.length && j - from < 3 && startsUpper(words[j]!) && !isDateStart(words[j]!)) j++;
+    if (j === from) return spans;
+    places.push({ start: from, end: j, type: 'LOC', fixed: true });
+  }
+  if (j >= words.length || !isDateStart(words[j]!)) return spans;
+  const kept = spans.filter((s) => !places.some((p) => s.start < p.end && s.end > p.start));
+  return [...places, ...kept].sort((a, b) => a.start - b.start);
+}
+
+/** The United Kingdom's nations: countries in news usage (national teams, "England and Wales"). */
+const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+
+/**
+ * True when a word or phrase names a country (all-caps words are looked up title-cased:
+ * "AUSTRIA" → "Austria").
+ */
+function countryOf(phrase: string): boolean {
+  let known = countryCache.get(phrase);
+  if (known === undefined) {
+    if (countryCache.size >= 50_000) countryCache.clear();
+    countryCache.set(phrase, (known = lookUpCountry(phrase)));
+  }
+  return known;
+}
+
+/** Phrases already looked up: the rules ask about the same capitalized words over and over. */
+const countryCache = new Map<string, boolean>();
+
+function lookUpCountry(phrase: string): boolean {
+  if (HOME_NATIONS.has(phrase.toLowerCase())) return true;
+  const gazetteer = loadGazetteer();
+  if (gazetteer.countryByName(phrase, 'en')) return true;
+  if (phrase !== phrase.toUpperCase()) return false;
+  const titled = phrase.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+  return gazetteer.countryByName(titled, 'en') !== undefined;
+}
+
+/**
+ * Country names the tagger left untagged ("England face Moldova", "US Assistant Secretary"): a
+ * country's name is a place wherever it stands outside another name, and results tables and
+ * all-caps headlines are where the tagger misses them most.
+ */
+export function untaggedCountries(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  // A country the tagger typed as a team or a group is still the country (national teams are
+  // places by the CoNLL convention, and the library links countries).
+  spans = spans.map((s) =>
+    s.type === 'LOC' || s.type === 'PER' || s.type === 'MISC' || s.fixed || !countryOf(words.slice(s.start, s.end).join(' ')) ? s : { ...s, type: 'LOC', fixed: true },
+  );
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) for (let t = s.start; t < s.end; t++) covered[t] = 1;
+  const added: TokenSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i] || !startsUpper(words[i]!)) continue;
+    for (let len = Math.min(3, words.length - i); len >= 1; len--) {
+      let free = true;
+      for (let t = i; t < i + len; t++) if (covered[t]) free = false;
+      if (!free || !startsUpper(words[i + len - 1]!)) continue;
+      if (!countryOf(words.slice(i, i + len).join(' '))) continue;
+      added.push({ start: i, end: i + len, type: 'LOC', fixed: true });
+      i += len - 1;
+      break;
+    }
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A title's country run into the name after it ("Minister of Foreign Affairs of Kazakhstan Yermek
+ * Kosherbayev"): a span right after "of" that starts with a country name and goes on with name
+ * words is the country, then the person.
+ */
+export function countryThenName(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    if (s.end - s.start < 2 || s.start === 0 || words[s.start - 1]!.toLowerCase() !== 'of') {
+      out.push(s);
+      continue;
+    }
+    let split = 0;
+    for (let len = Math.min(3, s.end - s.start - 1); len >= 1 && split === 0; len--) {
+      if (countryOf(words.slice(s.start, s.start + len).join(' '))) split = s.start + len;
+    }
+    let names = split > 0;
+    for (let t = split; names && t < s.end; t++) names = isNameWord(words[t]!);
+    if (!names) out.push(s);
+    else out.push({ start: s.start, end: split, type: 'LOC' }, { start: split, end: s.end, type: 'PER' });
+  }
+  return out;
+}
+
+/** Words that put two teams against each other in a fixture line. */
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
+
+/** A run of capitalized words (1–4) from `from`; returns its end, or `from` when there is none. */
+function capitalRun(words: readonly string[], from: number): number {
+  let end = from;
+  while (end < words.length && end - from < 4 && startsUpper(words[end]!) && !VERSUS.has(words[end]!.toLowerCase()) && words[end] !== 'AT') end++;
+  return end;
+}
+
+/**
+ * Fixture lines ("Essex v Kent", "ATLANTA AT CHICAGO", "Postponed : Walsall v Wrexham"): a whole
+ * sentence of two capitalized runs joined by "v"/"vs" (or "AT" in an all-caps schedule) names two
+ * teams — organizations, or places when they are countries (national teams); in "A AT B" the
+ * second is the venue, a place.
+ */
+export function fixtureLines(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let a = 0;
+  // An optional "Label :" before the fixture.
+  const colon = words.indexOf(':');
+  if (colon > 0 && colon < 4) a = colon + 1;
+  const aEnd = capitalRun(words, a);
+  if (aEnd === a || aEnd >= words.length) return spans;
+  const joint = words[aEnd]!;
+  if (!VERSUS.has(joint.toLowerCase()) && joint !== 'AT') return spans;
+  const b = aEnd + 1;
+  const bEnd = capitalRun(words, b);
+  if (bEnd === b) return spans;
+  // Only a trailing full stop or a bracketed note may follow.
+  if (bEnd < words.length && words[bEnd] !== '.' && words[bEnd] !== '(') return spans;
+  if (joint === 'AT' && words.slice(a, bEnd).some((w) => w !== w.toUpperCase())) return spans;
+  const team = (s: number, e: number): TokenSpan => ({ start: s, end: e, type: countryOf(words.slice(s, e).join(' ')) ? 'LOC' : 'ORG', fixed: true });
+  // "A AT B" in a schedule is a team at a venue: the home side is named by its place.
+  const teams = [team(a, aEnd), joint === 'AT' ? { start: b, end: bEnd, type: 'LOC', fixed: true } : team(b, bEnd)];
+  const kept = spans.filter((s) => !teams.some((t) => s.start < t.end && s.end > t.start));
+  return [...kept, ...teams].sort((x, y) => x.start - y.start);
+}
+
+/** Calendar words a tagger may glue to the front of a name ("August National Association ..."). */
+const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Cleans span edges the tagger gets wrong in results and news text: a span is cut at bare
+ * numbers ("Leicestershire 296", "Los Angeles 7 PHILADELPHIA 6" → two names: no name ends in a
+ * score), and loses a calendar word at either end ("August National Association", "Jose Miguel
+ * Insulza Monday") or a leading
+ * article before two or more words ("The State Department"; "The Hague" stays).
+ */
+export function tidySpans(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    let from = span.start;
+    for (let t = span.start; t <= span.end; t++) {
+      if (t < span.end && !isScore(words[t]!)) continue;
+      let s = from;
+      let e = t;
+      while (s < e && !startsUpper(words[s]!)) s++;
+      while (e > s && !/[\p{L}\p{N}]/u.test(words[e - 1]!)) e--;
+      if (e - s > 1 && CALENDAR.has(words[s]!.toLowerCase())) s++;
+      if (e - s > 1 && CALENDAR.has(words[e - 1]!.toLowerCase())) e--;
+      if (e - s > 2 && words[s]!.toLowerCase() === 'the') s++;
+      // A title before a name is not part of the name before it ("US Assistant | Secretary ...").
+      const after = e < words.length ? words[e]! : '';
+      while (e - s > 1 && e === span.end && startsUpper(after) && LEADING_TITLE.has(words[e - 1]!.toLowerCase())) e--;
+      if (e > s) out.push(s === span.start && e === span.end ? span : { ...span, start: s, end: e });
+      from = t + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Places scored in results text ("Derbyshire 471 and 71-1 ( J. Adams 123 ) , Kent 244"): in a
+ * sentence thick with scores, a place name (not a country) right before a score is a club, an
+ * organization. Countries stay places (national teams) and people stay people.
+ */
+export function scoredPlaces(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let numbers = 0;
+  for (const w of words) if (isScore(w)) numbers++;
+  if (numbers < 2 || numbers * 5 < words.length) return spans;
+  return spans.map((s) =>
+    s.type === 'LOC' && !s.fixed && s.end < words.length && isScore(words[s.end]!) && !countryOf(words.slice(s.start, s.end).join(' '))
+      ? { ...s, type: 'ORG', fixed: true }
+      : s,
+  );
+}
+
+/** Nouns that introduce an organization's name right after them ("news agency Tanjug", "tyre giant Pirelli"). */
+const ORG_DESCRIPTORS = new Set([
+  'agency', 'newspaper', 'daily', 'weekly', 'paper', 'magazine', 'broadcaster', 'channel', 'network', 'company', 'firm',
+  'group', 'giant', 'maker', 'manufacturer', 'producer', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'retailer',
+  'club', 'team', 'subsidiary', 'unit', 'conglomerate', 'operator', 'brokerage', 'consultancy', 'publisher', 'distributor',
+  'chain', 'exporter', 'importer', 'supplier', 'developer', 'utility', 'startup', 'holding', 'movement', 'faction',
+]);
+
+/**
+ * A name right after an organization noun ("news agency Tanjug", "tyre giant Pirelli", "the
+ * weekly Der Spiegel") is an organization, whatever the tagger guessed for the unknown word.
+ */
+export function describedOrganizations(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  return spans.map((s) => {
+    if (s.start === 0 || s.type === 'ORG' || s.type === 'MISC' || s.fixed) return s;
+    if (!ORG_DESCRIPTORS.has(words[s.start - 1]!) || countryOf(words.slice(s.start, s.end).join(' '))) return s;
+    return { ...s, type: 'ORG', fixed: true };
+  });
+}
+
+/**
+ * Surnames standing alone: a capitalized word the tagger left untagged, or typed as something
+ * else, is a person when it is a known public figure's surname (`isKnownPerson`) or has a
+ * Slavic or Central Asian surname ending (-ov, -yev, -ova, -enko, -uly, -zoda ...) and is no
+ * ordinary word (`isCommon`).
+ */
+export function lonePeople(words: readonly string[], spans: TokenSpan[], isKnownPerson: (lower: string) => boolean, isCommon: (lower: string) => boolean): TokenSpan[] {
+  const covering = new Int32Array(words.length).fill(-1);
+  spans.forEach((s, k) => {
+    for (let t = s.start; t < s.end; t++) covering[t] = k;
+  });
+  let out = spans;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!isNameWord(w) || (i > 0 && startsUpper(words[i - 1]!) && covering[i - 1]! < 0) || (i + 1 < words.length && startsUpper(words[i + 1]!))) continue;
+    const lower = w.toLowerCase();
+    const known = isKnownPerson(lower);
+    if (!known && (isCommon(lower) || !SURNAME_ENDING.test(lower))) continue;
+    const k = covering[i]!;
+    if (k >= 0) {
+      const s = out[k]!;
+      if (s.start === i && s.end === i + 1 && s.type !== 'PER' && !s.fixed && known) out = out.map((x, j) => (j === k ? { ...x, type: 'PER' } : x));
+      continue;
+    }
+    out = [...out, { start: i, end: i + 1, type: 'PER' }];
+  }
+  return out === spans ? spans : out.sort((a, b) => a.start - b.start);
+}
+
+/** Surname endings of Russian, Kazakh, Uzbek, Kyrgyz, Tajik and Ukrainian names in English spelling. */
+const SURNAME_ENDING = /(?:[oe]v|yev|iyev|[oe]va|yeva|enko|uly|kyzy|qizi|zoda|zade|bekov|baev|bayev|ovich|evich|ovna|evna)$/;
+
+/** Lowercase words that belong inside names ("Rio de Janeiro", "Osama bin Laden", "Isle of Man"). */
+const NAME_PARTICLES = new Set(['of', 'and', 'the', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'on', 'upon', 'for', '&']);
+
+/** Heads of place and body names that take "of <country>" ("Gulf of Mexico", "Bank of Japan"). */
+const OF_HEADS = new Set(['gulf', 'bay', 'isle', 'island', 'islands', 'sea', 'strait', 'straits', 'cape', 'republic', 'kingdom', 'state', 'states', 'province', 'region', 'city', 'coast', 'sultanate', 'emirate', 'principality', 'federation', 'union', 'commonwealth']);
+
+/**
+ * Splits place and person spans the tagger ran over two names: at an ordinary lowercase word
+ * ("England face Moldova" → England, Moldova; "Tokayev met Putin"), and, for places, before "of <country>" when what precedes is not a place head
+ * ("Parnevik of Sweden" → Parnevik, Sweden; "Gulf of Mexico" stays).
+ */
+export function splitPlaceRuns(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    if ((span.type !== 'LOC' && span.type !== 'PER') || span.end - span.start < 3) {
+      out.push(span);
+      continue;
+    }
+    const cuts: number[] = [];
+    for (let t = span.start + 1; t < span.end - 1; t++) {
+      const w = words[t]!;
+      if (startsUpper(w) || !/\p{Ll}/u.test(w)) continue;
+      if (!NAME_PARTICLES.has(w)) cuts.push(t);
+      else if (span.type === 'LOC' && w === 'of' && t === span.start + 1 && !OF_HEADS.has(words[span.start]!.toLowerCase()) && countryOf(words.slice(t + 1, span.end).join(' '))) cuts.push(t);
+    }
+    if (cuts.length === 0) {
+      out.push(span);
+      continue;
+    }
+    let from = span.start;
+    for (const cut of [...cuts, span.end]) {
+      if (cut > from) out.push({ ...span, start: from, end: cut });
+      from = cut + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Sportspeople with their country in brackets ("Irina Privalova ( Russia ) 11.27", "Lisa Raymond
+ * ( U.S. ) beat ..."): a run of two or three capitalized words right before "( <country> )" is a
+ * person when none of its words is an ordinary word (`isCommon`: "Red Star ( Yugoslavia )" is a
+ * club).
+ */
+export function nationalityNames(words: readonly string[], spans: TokenSpan[], isCommon: (lower: string) => boolean): TokenSpan[] {
+  let out = spans;
+  for (let open = 2; open < words.length - 2; open++) {
+    if (words[open] !== '(') continue;
+    const close = words.indexOf(')', open + 1);
+    if (close < 0 || close - open > 6) continue;
+    const inside = words.slice(open + 1, close).join(' ').replace(/ \. /g, '.').replace(/ \.$/, '.');
+    if (!countryOf(inside) && !countryOf(inside.replace(/\.$/, '')) && !countryOf(words.slice(open + 1, close).join(''))) continue;
+    let start = open;
+    while (start > 0 && open - start < 3 && isNameWord(words[start - 1]!) && !isCommon(words[start - 1]!.toLowerCase())) start--;
+    if (open - start < 2) continue;
+    const inRun = (s: TokenSpan) => s.start < open && s.end > start;
+    if (out.some((s) => inRun(s) && (s.type === 'PER' || s.fixed) && s.start === start && s.end === open)) continue;
+    out = [...out.filter((s) => !inRun(s)), { start, end: open, type: 'PER', fixed: true }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** Last words that make a capitalized run an organization ("Foreign Ministry", "Security Council", "Acme Corp"). */
+const ORG_HEADS = new Set([
+  'ministry', 'department', 'office', 'council', 'committee', 'commission', 'agency', 'party', 'federation',
+  'association', 'authority', 'court', 'parliament', 'assembly', 'senate', 'congress', 'league', 'club', 'institute',
+  'university', 'corporation', 'company', 'inc', 'corp', 'ltd', 'plc', 'llc', 'group', 'newsroom', 'airlines', 'airways',
+]);
+
+/** Words allowed inside an organization's name between capitalized words. */
+const ORG_GLUE = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+
+/**
+ * Capitalized runs headed by an organization word ("the Foreign Ministry", "Interior Ministry",
+ * "Douglas & Lomason") are organizations: an untagged run becomes ORG, and a place or person
+ * span ending at the head is retyped. The run may hold "of", "for", "and", "&" inside.
+ */
+export function headedOrganizations(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let out = spans;
+  for (let i = 0; i < words.length; i++) {
+    const head = words[i]!;
+    const lower = head.toLowerCase().replace(/\.$/, '');
+    const amp = head === '&' && i > 0 && i + 1 < words.length && startsUpper(words[i - 1]!) && startsUpper(words[i + 1]!);
+    if (!amp && !(startsUpper(head) && ORG_HEADS.has(lower))) continue;
+    const end = amp ? i + 2 : i + 1;
+    let start = amp ? i - 1 : i;
+    while (start > 0 && end - start < 6) {
+      const w = words[start - 1]!;
+      if (startsUpper(w) && w !== 'The') start--;
+      else if (ORG_GLUE.has(w) && start > 1 && startsUpper(words[start - 2]!) && words[start - 2] !== 'The') start -= 2;
+      else break;
+    }
+    if (end - start < 2) continue;
+    const over = out.filter((s) => s.start < end && s.end > start);
+    // A shorter organization span ending at the head ("Foreign [Ministry]") grows to the run's start.
+    const grows = over.length === 1 && over[0]!.type === 'ORG' && over[0]!.end === end && over[0]!.start > start;
+    if (!grows && over.some((s) => s.type === 'ORG' || s.fixed || s.start < start || s.end > end)) continue;
+    out = [...out.filter((s) => !over.includes(s)), { start, end, type: 'ORG' }].sort((a, b) => a.start - b.start);
+    i = end - 1;
+  }
+  return out;
 }

@@ -85,3 +85,23 @@ describe('hashed keys', () => {
     expect(fromStrings([['a'], []]).offsets).toEqual(new Int32Array([0, 1, 1]));
   });
 });
+
+describe('document context', () => {
+  it('passes what documentContext computed to the extractor, sentence by sentence', () => {
+    const seen: unknown[] = [];
+    const extractWithContext = (words: readonly string[], context?: { known: Set<string> }) => {
+      seen.push(context);
+      return fromStrings(words.map((w) => ['b', context?.known.has(w) ? 's=Xx' : 's=x']));
+    };
+    const documentContext = (sentences: readonly (readonly string[])[]) => ({ known: new Set(sentences.flat().filter((w) => w === 'Ivan')) });
+    const tagger = createTagger(toyModel(), extractWithContext, documentContext);
+    const context = tagger.documentContext!([['Ivan', 'came'], ['ivan', 'left']]);
+    expect(tagger.tag(['Ivan', 'came'], context)).toEqual([{ start: 0, end: 1, type: 'PER' }]);
+    expect(tagger.tag(['Ivan', 'came'])).toEqual([]);
+    expect(seen[0]).toBe(context);
+  });
+
+  it('has no documentContext when none is given', () => {
+    expect(createTagger(toyModel(), extract).documentContext).toBeUndefined();
+  });
+});

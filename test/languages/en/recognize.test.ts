@@ -28,6 +28,21 @@ describe('English entities', () => {
     expect(found.find((e) => e.type === 'person')?.name).toBe('Kassym-Jomart Tokayev');
   });
 
+  it('reads Central Asian and Baltic leaders in English spelling as people', async () => {
+    const found = await entities(
+      'Tokayev and Nazarbayev met Mirziyoyev in Samarkand. Zhaparov, Rahmon and Kallas joined later, and Saidov spoke to reporters.',
+    );
+    const people = found.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Tokayev', 'Nazarbayev', 'Mirziyoyev', 'Zhaparov', 'Rahmon', 'Kallas', 'Saidov']));
+  });
+
+  it('keeps dotted abbreviations whole and links known organizations', async () => {
+    const found = await entities('U.N. officials met U.S. diplomats in Almaty on Monday.');
+    const un = found.find((e) => e.id === 'org:un');
+    expect(un?.mentions[0]?.text).toBe('U.N.');
+    expect(found.find((e) => e.id === 'country:US')?.mentions[0]?.text).toBe('U.S.');
+  });
+
   it('never throws on odd input', async () => {
     expect(await entities('')).toEqual([]);
     expect(Array.isArray(await entities('"" -- ... 42 % $'))).toBe(true);

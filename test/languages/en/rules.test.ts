@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { initialNames, sportsTeams, titleLedNames } from '../../../src/languages/en/rules.js';
+import type { TokenSpan } from '../../../src/entities/tagger/index.js';
+import {
+  countryThenName,
+  datelines,
+  describedOrganizations,
+  headedOrganizations,
+  fixtureLines,
+  initialNames,
+  lonePeople,
+  nationalityNames,
+  scoredPlaces,
+  splitPlaceRuns,
+  sportsTeams,
+  tidySpans,
+  titleLedNames,
+  untaggedCountries,
+} from '../../../src/languages/en/rules.js';
 
 const words = (text: string) => text.split(' ');
+/** Spans without the rules' `fixed` mark, to compare positions and types. */
+const plain = (spans: TokenSpan[]) => spans.map(({ start, end, type }) => ({ start, end, type }));
 
 describe('titleLedNames', () => {
   it('makes the capitalized run after a title a person, once', () => {
@@ -20,11 +38,11 @@ describe('titleLedNames', () => {
 
 describe('sportsTeams', () => {
   it('reads names next to scores as teams, countries as places', () => {
-    expect(sportsTeams(words('Kairat Almaty 2 Ordabasy 1'), [{ start: 0, end: 2, type: 'LOC' }])).toEqual([
+    expect(plain(sportsTeams(words('Kairat Almaty 2 Ordabasy 1'), [{ start: 0, end: 2, type: 'LOC' }]))).toEqual([
       { start: 0, end: 2, type: 'ORG' },
       { start: 3, end: 4, type: 'ORG' },
     ]);
-    expect(sportsTeams(words('Kazakhstan 3 Ordabasy 1'), [])).toEqual([
+    expect(plain(sportsTeams(words('Kazakhstan 3 Ordabasy 1'), []))).toEqual([
       { start: 0, end: 1, type: 'LOC' },
       { start: 2, end: 3, type: 'ORG' },
     ]);
@@ -45,5 +63,157 @@ describe('initialNames', () => {
       { start: 0, end: 4, type: 'PER' },
     ]);
     expect(initialNames(words('K . Barnett scored'), [{ start: 2, end: 3, type: 'LOC' }])).toEqual([{ start: 0, end: 3, type: 'PER' }]);
+  });
+});
+
+describe('titleLedNames and title words', () => {
+  it('never reads the body of a title ("Foreign Affairs") as a name', () => {
+    expect(titleLedNames(words('the Minister of Foreign Affairs of Kazakhstan'), [])).toEqual([]);
+  });
+});
+
+describe('countryThenName', () => {
+  it('splits a country closing a title from the name after it', () => {
+    const w = words('Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev arrived');
+    expect(countryThenName(w, [{ start: 5, end: 8, type: 'LOC' }])).toEqual([
+      { start: 5, end: 6, type: 'LOC' },
+      { start: 6, end: 8, type: 'PER' },
+    ]);
+    const bank = [{ start: 2, end: 4, type: 'ORG' }];
+    expect(countryThenName(words('the Bank of Kazakhstan said'), bank)).toEqual(bank);
+  });
+});
+
+describe('untaggedCountries', () => {
+  it('tags country names the tagger missed, in any case, and leaves covered ones alone', () => {
+    expect(plain(untaggedCountries(words('England face Moldova on Sunday'), [{ start: 0, end: 1, type: 'LOC' }]))).toEqual([
+      { start: 0, end: 1, type: 'LOC' },
+      { start: 2, end: 3, type: 'LOC' },
+    ]);
+    expect(plain(untaggedCountries(words('AUSTRIA DOMINATE SCOTLAND'), []))).toEqual([
+      { start: 0, end: 1, type: 'LOC' },
+      { start: 2, end: 3, type: 'LOC' },
+    ]);
+    expect(plain(untaggedCountries(words('the Bank of Kazakhstan'), [{ start: 1, end: 4, type: 'ORG' }]))).toEqual([{ start: 1, end: 4, type: 'ORG' }]);
+  });
+});
+
+describe('datelines', () => {
+  it('reads the all-caps place of a dateline, and the region after its comma, as places', () => {
+    expect(plain(datelines(words('ALMATY 2024-11-28'), [{ start: 0, end: 1, type: 'ORG' }]))).toEqual([{ start: 0, end: 1, type: 'LOC' }]);
+    expect(plain(datelines(words('UST-KAMENOGORSK , Kazakhstan Nov 28'), []))).toEqual([
+      { start: 0, end: 1, type: 'LOC' },
+      { start: 2, end: 3, type: 'LOC' },
+    ]);
+  });
+
+  it('leaves headlines and ordinary sentences alone', () => {
+    expect(plain(datelines(words('FOOTBALL - KAIRAT WIN AGAIN'), []))).toEqual([]);
+    expect(plain(datelines(words('NATO said on Monday'), [{ start: 0, end: 1, type: 'ORG' }]))).toEqual([{ start: 0, end: 1, type: 'ORG' }]);
+  });
+});
+
+describe('fixtureLines', () => {
+  it('reads "A v B" as two teams and all-caps "A AT B" as a team at a venue', () => {
+    expect(plain(fixtureLines(words('Postponed : Kairat v Ordabasy'), []))).toEqual([
+      { start: 2, end: 3, type: 'ORG' },
+      { start: 4, end: 5, type: 'ORG' },
+    ]);
+    expect(plain(fixtureLines(words('TOBOL AT ASTANA'), [{ start: 2, end: 3, type: 'ORG' }]))).toEqual([
+      { start: 0, end: 1, type: 'ORG' },
+      { start: 2, end: 3, type: 'LOC' },
+    ]);
+    expect(plain(fixtureLines(words('Kazakhstan v Georgia'), []))[0]).toEqual({ start: 0, end: 1, type: 'LOC' });
+  });
+
+  it('needs the whole sentence to be the fixture', () => {
+    expect(plain(fixtureLines(words('Tokayev met Putin at Sochi'), []))).toEqual([]);
+    expect(plain(fixtureLines(words('Kairat v Ordabasy ended 2 : 1 on Sunday'), []))).toEqual([]);
+  });
+});
+
+describe('untaggedCountries and typed spans', () => {
+  it('retypes a country the tagger called an organization, and marks rule types as fixed', () => {
+    const out = untaggedCountries(words('Kazakhstan beat Georgia'), [{ start: 0, end: 1, type: 'ORG' }]);
+    expect(out).toEqual([
+      { start: 0, end: 1, type: 'LOC', fixed: true },
+      { start: 2, end: 3, type: 'LOC', fixed: true },
+    ]);
+  });
+});
+
+describe('span edges', () => {
+  it('cuts spans at scores and drops a leading calendar word or article', () => {
+    expect(tidySpans(words('Almaty 7 ASTANA 6'), [{ start: 0, end: 4, type: 'ORG' }])).toEqual([
+      { start: 0, end: 1, type: 'ORG' },
+      { start: 2, end: 3, type: 'ORG' },
+    ]);
+    expect(tidySpans(words('the August National Bank index'), [{ start: 1, end: 4, type: 'ORG' }])).toEqual([{ start: 2, end: 4, type: 'ORG' }]);
+    expect(tidySpans(words('The State Department said'), [{ start: 0, end: 3, type: 'ORG' }])).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
+    expect(tidySpans(words('The Hague said'), [{ start: 0, end: 2, type: 'LOC' }])).toEqual([{ start: 0, end: 2, type: 'LOC' }]);
+  });
+
+  it('splits a place span run over two names, but not a place "of" a country', () => {
+    expect(splitPlaceRuns(words('Kazakhstan face Georgia today'), [{ start: 0, end: 3, type: 'LOC' }])).toEqual([
+      { start: 0, end: 1, type: 'LOC' },
+      { start: 2, end: 3, type: 'LOC' },
+    ]);
+    const gulf = [{ start: 1, end: 4, type: 'LOC' }];
+    expect(splitPlaceRuns(words('the Gulf of Mexico'), gulf)).toEqual(gulf);
+  });
+});
+
+describe('organization cues', () => {
+  it('reads a name after an organization noun as an organization', () => {
+    expect(plain(describedOrganizations(words('the news agency Kazinform reported'), [{ start: 3, end: 4, type: 'PER' }]))).toEqual([
+      { start: 3, end: 4, type: 'ORG' },
+    ]);
+    expect(plain(describedOrganizations(words('the bank Kazakhstan'), [{ start: 2, end: 3, type: 'LOC' }]))).toEqual([{ start: 2, end: 3, type: 'LOC' }]);
+  });
+
+  it('reads a place before a score in results text as a club, never a country', () => {
+    const w = words('Aktobe 244 and 12-1 , Kazakhstan 300 and 5-0');
+    expect(plain(scoredPlaces(w, [{ start: 0, end: 1, type: 'LOC' }, { start: 5, end: 6, type: 'LOC' }]))).toEqual([
+      { start: 0, end: 1, type: 'ORG' },
+      { start: 5, end: 6, type: 'LOC' },
+    ]);
+    const prose = [{ start: 3, end: 4, type: 'LOC' }];
+    expect(scoredPlaces(words('he flew to Aktobe 3 times'), prose)).toEqual(prose);
+  });
+});
+
+describe('nationalityNames', () => {
+  it('reads "Name Surname ( Country )" as a person unless a word is an ordinary one', () => {
+    const common = new Set(['red', 'star']);
+    const isCommon = (w: string) => common.has(w);
+    expect(plain(nationalityNames(words('3 . Olga Rypakova ( Kazakhstan ) 14.55'), [], isCommon))).toEqual([{ start: 2, end: 4, type: 'PER' }]);
+    expect(nationalityNames(words('Red Star ( Serbia ) won'), [], isCommon)).toEqual([]);
+  });
+});
+
+describe('headedOrganizations', () => {
+  it('reads capitalized runs headed by an organization word, and "X & Y", as organizations', () => {
+    expect(headedOrganizations(words('The State Department said'), [])).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
+    expect(headedOrganizations(words('a Foreign Ministry spokesman'), [{ start: 2, end: 3, type: 'ORG' }])).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
+    expect(headedOrganizations(words('shares of Marks & Spencer fell'), [{ start: 2, end: 3, type: 'PER' }])).toEqual([{ start: 2, end: 5, type: 'ORG' }]);
+  });
+
+  it('leaves places and lone heads alone', () => {
+    const places = [{ start: 2, end: 4, type: 'LOC' }];
+    expect(headedOrganizations(words('in the West Bank'), places)).toEqual(places);
+    expect(headedOrganizations(words('the Ministry said'), [])).toEqual([]);
+  });
+});
+
+describe('lonePeople', () => {
+  it('reads a known figure or a surname-shaped unknown word standing alone as a person', () => {
+    const known = new Set(['rahmon']);
+    const common = new Set(['nov', 'said']);
+    const out = lonePeople(words('Rahmon said Zhaparov agreed'), [{ start: 0, end: 1, type: 'LOC' }], (w) => known.has(w), (w) => common.has(w));
+    expect(out).toEqual([
+      { start: 0, end: 1, type: 'PER' },
+      { start: 2, end: 3, type: 'PER' },
+    ]);
+    expect(lonePeople(words('He bought a Nov ticket'), [], () => false, (w) => common.has(w))).toEqual([]);
   });
 });
