@@ -78,7 +78,8 @@ export function loadCorpora(options: CorpusOptions): { corpora: Corpus[]; skippe
   // 3. Russian news (Nezavisimaya Gazeta), cut at paragraph (line) boundaries into ~1 KB and ~5 KB.
   const ng = readShared('keywords/ru-ng-dev.jsonl', skipped);
   if (ng) {
-    const articles = ng.map((r) => String(r.text));
+    // The articles from UNSEEN_FROM on are kept for the unseen-articles measurement.
+    const articles = ng.slice(0, UNSEEN_FROM).map((r) => String(r.text));
     add('ru-ng-1k', 'articles', bucket(articles, 1024, cap).map((text) => ({ text, lang: 'ru' })), 'Russian news cut to ~1 KB at paragraph ends');
     add('ru-ng-5k', 'articles', bucket(articles, 5120, Math.ceil(cap / 2)).map((text) => ({ text, lang: 'ru' })), 'Russian news cut to ~5 KB at paragraph ends');
   }
@@ -96,6 +97,26 @@ export function loadCorpora(options: CorpusOptions): { corpora: Corpus[]; skippe
   if (conll) add('conll-en', 'articles', conll.slice(0, cap).map((r) => ({ text: String(r.text), lang: 'en' })), 'English Reuters documents (CoNLL-2003 dev)');
 
   return { corpora, skipped };
+}
+
+/** NG articles from this index on are never enriched before the unseen-articles measurement (the corpora above use ~260). */
+const UNSEEN_FROM = 300;
+
+/**
+ * Russian news the benchmark has not enriched yet, cut like ru-ng-1k and ru-ng-5k: 1 KB texts
+ * from NG articles 300-399 and 5 KB texts from 400-499 (disjoint, so the 1 KB pass does not
+ * warm the 5 KB one). Empty when the data is missing.
+ */
+export function unseenRussian(quick: boolean): { name: string; texts: string[] }[] {
+  const path = join(SHARED, 'keywords/ru-ng-dev.jsonl');
+  const ng = existsSync(path) ? readJsonl(path) : null;
+  if (!ng) return [];
+  const articles = ng.map((r) => String(r.text));
+  const limit = quick ? 25 : 1000;
+  return [
+    { name: 'ru-ng-1k unseen', texts: bucket(articles.slice(UNSEEN_FROM, UNSEEN_FROM + 100), 1024, limit) },
+    { name: 'ru-ng-5k unseen', texts: bucket(articles.slice(UNSEEN_FROM + 100, UNSEEN_FROM + 200), 5120, limit) },
+  ].filter((c) => c.texts.length > 0);
 }
 
 /**

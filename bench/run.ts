@@ -1,6 +1,8 @@
 /**
- * news-enrich benchmark: cold start, single-thread throughput of `enrich()` and of each stage,
- * peers on the same texts, scaling with text length, memory.
+ * news-enrich benchmark: cold start, single-thread throughput of `enrich()` and of each stage
+ * (the text stages standalone, and every pipeline stage on the input enrich() gives it),
+ * enrich() on Russian articles never seen before (cold morphology cache), peers on the same
+ * texts, scaling with text length, memory.
  *
  *   npm run bench -- [--quick] [--json] [--all-peers]
  *   (= tsx --expose-gc bench/run.ts ...; `node --expose-gc --import tsx bench/run.ts` works too)
@@ -17,9 +19,10 @@
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { coldStart, type ColdResult } from './cold.js';
-import { loadCorpora, russianParagraphs, synthetic, type Corpus } from './corpus.js';
+import { loadCorpora, russianParagraphs, synthetic, unseenRussian, type Corpus } from './corpus.js';
 import { FULL, QUICK, collect, measure, memory, timeOnce, utf8Bytes, type Budget, type Memory, type Rate } from './measure.js';
 import { PEERS, type PeerRunner } from './peers.js';
+import { loadPipeline, measureUnseen, type UnseenRate } from './pipeline.js';
 import { fmt, kb, pct, table, type Cell } from './report.js';
 import { firstLine, importSrc, loadStages, prepare } from './stages.js';
 
@@ -105,6 +108,9 @@ skipped.push(...missingData.map((s) => `corpus ${s}`));
 const articleCorpora = corpora.filter((c) => !c.peersOnly);
 const { stages, skipped: missingStages } = await loadStages(corpora[0]?.texts[0] ?? 'Пример текста.');
 skipped.push(...missingStages.map((s) => `stage ${s}`));
+const loadedPipeline = enrich ? await loadPipeline() : { error: 'no enricher' };
+const pipeline = 'error' in loadedPipeline ? null : loadedPipeline;
+if ('error' in loadedPipeline) skipped.push(`pipeline stages: ${loadedPipeline.error}`);
 // One untimed call per text so that lazy initialization is not timed as throughput.
 if (enrich) for (const c of articleCorpora) for (const item of c.items) safe(() => enrich!(item));
 const memInit = memory();
@@ -136,6 +142,18 @@ for (const corpus of articleCorpora) {
     const rate = guarded(() => measure(corpus.texts, (t, i) => stage.run(module, t, prepared[i]!), budget), `${stage.name} on ${corpus.name}`);
     if (rate) throughput.push({ corpus: corpus.name, stage: stage.name, rate });
   }
+  if (pipeline) {
+    const inputs = safe(() => corpus.items.map((item) => pipeline.prepare(item)));
+    if (!inputs) skipped.push(`pipeline stages on ${corpus.name}: preparing the inputs threw`);
+    else {
+      // Three rounds, not five: five more rows per corpus must not push the run past ~3 minutes.
+      const stageBudget: Budget = { ...budget, rounds: Math.min(budget.rounds, 3) };
+      for (const stage of pipeline.stages) {
+        const rate = guarded(() => measure(corpus.texts, (_, i) => stage.run(inputs[i]!), stageBudget), `pipeline ${stage.name} on ${corpus.name}`);
+        if (rate) throughput.push({ corpus: corpus.name, stage: `in pipeline: ${stage.name}`, rate });
+      }
+    }
+  }
 }
 results.throughput = throughput;
 table(
@@ -159,8 +177,36 @@ table(
     'vs enrich = stage CPU time per byte / enrich() CPU time per byte on the same corpus. Stages run standalone on whole texts; the pipeline may call',
     '  them on less (enrich() reads 600 characters of each paragraph for language) or not yet at all, so a row can pass 100%',
     '± = half the spread (max − min) of the round MB/s around the median',
+    'in pipeline: X = stage X on the input enrich() gives it (text stages = normalize + findBody + language + document; entities, quotes,',
+    '  keywords, tags on that document), inputs made before timing. Texts repeat, so the morphology cache is warm: see the unseen table',
   ],
 );
+
+// ---------------------------------------------------------------------------------------------
+// 3b. enrich() on Russian articles it has never seen: real archives are mostly new words, and a
+// word's first morphological analysis costs far more than a cache hit.
+phase('unseen');
+const unseen: ({ corpus: string } & UnseenRate)[] = [];
+if (enrich) {
+  const run = enrich;
+  for (const { name, texts } of unseenRussian(quick)) {
+    const rate = safe(() => measureUnseen(texts, (text) => run({ text })));
+    if (rate) unseen.push({ corpus: name, ...rate });
+    else skipped.push(`unseen ${name}: enrich threw`);
+  }
+}
+results.unseen = unseen;
+if (unseen.length > 0) {
+  table(
+    'Unseen articles: enrich(), one pass (CPU time)',
+    ['corpus', 'texts', 'avg', 'items/s cpu', 'ms/item cpu', 'again: items/s cpu'],
+    unseen.map((u) => [u.corpus, u.texts, kb(u.avgBytes), fmt(u.perCpuSec), fmt(u.cpuMsPerItem), fmt(u.againPerCpuSec)]),
+    [
+      'each text enriched once, after the runs above (code warm, morphology cache holding the other corpora\'s words); again = a second pass',
+      'over the same texts. One pass, so noisier than the median rows above: compare runs on an idle machine',
+    ],
+  );
+}
 
 // ---------------------------------------------------------------------------------------------
 // 4. Peers on the same texts: language identification (and, later, other tasks).

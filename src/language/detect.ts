@@ -8,7 +8,14 @@ import {
   normalizeCodes, scriptCodeOf, SCRIPTS, SCRIPT_CYRL, SCRIPT_HAN, SCRIPT_KANA, SCRIPT_LATN, SCRIPT_OTHER, type Script,
 } from './normalize.js';
 
-/** Options shared by the detection functions. */
+/**
+ * Options shared by the detection functions.
+ * @example
+ * ```ts
+ * import { detectLanguage } from 'news-enrich';
+ * detectLanguage(text, { languages: ['ru', 'kk'] }); // only Russian, Kazakh or 'und'
+ * ```
+ */
 export interface DetectOptions {
   /**
    * ISO 639-1 codes the caller allows (e.g. a site known to publish only in `ru` and `kk`).

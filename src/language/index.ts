@@ -13,6 +13,11 @@ export type { DetectOptions } from './detect.js';
 /**
  * ISO 639-1 codes this detector can return (besides `und`). Callers validate a user-given
  * `lang` against it rather than trusting codes the rest of the pipeline cannot handle.
+ * @example
+ * ```ts
+ * import { SUPPORTED_LANGUAGES } from 'news-enrich';
+ * const lang = SUPPORTED_LANGUAGES.includes(form.lang) ? form.lang : undefined;
+ * ```
  */
 export const SUPPORTED_LANGUAGES: readonly string[] = Object.freeze([
   'ru', 'kk', 'en', 'uz', 'ky', 'tg', 'tk', 'az', 'tr', 'uk', 'be', 'tt', 'ba', 'mn', 'zh', 'de', 'fr',
@@ -24,8 +29,22 @@ export const SUPPORTED_LANGUAGES: readonly string[] = Object.freeze([
  * a guess for a finding; confidence also shrinks for short text, where neighbours such as
  * Kazakh and Kyrgyz differ by a letter or two. Never throws; reads at most the first 20,000
  * characters of very long input.
+ * @example
+ * ```ts
+ * import { detectLanguage } from 'news-enrich';
+ * detectLanguage('Астанада халықаралық форум өтті.'); // { code: 'kk', confidence: 0.7 }
+ * detectLanguage('Ok');                               // { code: 'und', confidence: 0 }
+ * ```
  */
-export function detectLanguage(text: string, options?: DetectOptions): { code: string; confidence: number } {
+export function detectLanguage(
+  text: string,
+  options?: DetectOptions,
+): {
+  /** ISO 639-1 code, or `und` when undetermined. */
+  code: string;
+  /** 0..1; low for short or ambiguous text. */
+  confidence: number;
+} {
   try {
     return detect(text, options);
   } catch {

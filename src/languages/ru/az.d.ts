@@ -21,6 +21,8 @@ declare module 'az' {
     score: number;
     stutter?: number;
     typos?: number;
+    /** The az parser that produced this reading ('Dictionary' for dictionary words). */
+    parser?: string;
     normalize(keepPOS?: boolean): AzParse;
     inflect(grammemes: string[] | Record<string, unknown>): AzParse | false;
   }
@@ -29,6 +31,8 @@ declare module 'az' {
     init(callback: (err: unknown) => void): void;
     init(path: string, callback: (err: unknown) => void): void;
   }
-  const Az: { Morph: AzMorph };
+  /** az's file loader (fs in Node, XHR in the browser); every dictionary file goes through it. */
+  export type AzLoad = (url: string, responseType: 'json' | 'arraybuffer', callback: (err: unknown, data?: unknown) => void) => void;
+  const Az: { Morph: AzMorph; load: AzLoad };
   export default Az;
 }

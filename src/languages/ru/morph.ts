@@ -4,7 +4,7 @@
  * asynchronously; every word's analysis is cached, because news vocabulary repeats heavily.
  * @module
  */
-import Az, { type AzParse } from 'az';
+import Az, { type AzParse, type AzTag } from 'az';
 import type { WordAnalysis } from '../pack.js';
 
 /** One morphological reading of a word (lemma lower case, ё kept as the dictionary has it). */
@@ -15,6 +15,14 @@ export interface RussianParse extends WordAnalysis {
 
 /** Grammemes worth carrying: they are what entity recognition asks about. */
 const KEPT_GRAMMEMES = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad', 'Abbr', 'Init', 'anim', 'inan', 'Fixd', 'Sgtm', 'Pltm'];
+
+/**
+ * az's options for every parse. Its defaults, except `stutter: 0`: by default az also looks a
+ * word up with each doubled letter merged ("поддержать" → "подержать", "трассе" → "трасе"),
+ * which costs a second dictionary walk on every word with a double letter and only adds wrong
+ * readings for edited news text (stutter is for chat spelling like "нееет").
+ */
+const AZ_CONFIG: Readonly<Record<string, unknown>> = { stutter: 0 };
 
 /** The loaded analyzer. */
 export interface RussianMorphology {
@@ -39,11 +47,39 @@ let loading: Promise<RussianMorphology> | undefined;
 /** Loads the dictionaries once per process (about 12 MB, a few hundred ms) and returns the analyzer. */
 export function loadRussianMorphology(options: MorphologyOptions = {}): Promise<RussianMorphology> {
   loading ??= new Promise<void>((resolve, reject) => {
-    const done = (err: unknown) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve());
+    const restore = withoutExternalTags();
+    const done = (err: unknown) => {
+      restore();
+      if (err) reject(err instanceof Error ? err : new Error(String(err)));
+      else resolve();
+    };
     if (options.dictionaries) Az.Morph.init(options.dictionaries, done);
     else Az.Morph.init(done);
   }).then(createAnalyzer);
   return loading;
+}
+
+/** The file of az's tags in OpenCorpora's Russian notation ("СУЩ,неод,жр ед,рд"). */
+const EXTERNAL_TAGS = '/gramtab-opencorpora-ext.json';
+
+/**
+ * Makes az's init skip its second, Russian-notation copy of every tag (`tag.ext`, used only by
+ * az's debug logging): az builds and deep-freezes both copies of its few thousand tags at init,
+ * about a third of its init time and 8 MB of heap. While init runs, the external tag file
+ * reads as a list of empty tags of the same length (made from the internal tag file, which az
+ * reads anyway); returns the function that puts az's loader back.
+ */
+function withoutExternalTags(): () => void {
+  const original = Az.load;
+  if (typeof original !== 'function') return () => {};
+  Az.load = (url, responseType, callback) => {
+    if (!url.endsWith(EXTERNAL_TAGS)) return original(url, responseType, callback);
+    const internal = url.slice(0, -EXTERNAL_TAGS.length) + '/gramtab-opencorpora-int.json';
+    return original(internal, responseType, (err, tags) => callback(err, Array.isArray(tags) ? tags.map(() => '') : tags));
+  };
+  return () => {
+    Az.load = original;
+  };
 }
 
 const MAX_CACHE = 200_000;
@@ -52,7 +88,7 @@ function createAnalyzer(): RussianMorphology {
   const cache = new Map<string, readonly RussianParse[]>();
   // Normal forms inflect the same names again and again: az's inflect re-parses every time.
   const inflections = new Map<string, string | undefined>();
-  const raw = (word: string) => Az.Morph(word);
+  const raw = (word: string) => Az.Morph(word, AZ_CONFIG);
   const parse = (word: string): readonly RussianParse[] => {
     let parses = cache.get(word);
     if (parses === undefined) {
@@ -79,17 +115,48 @@ function createAnalyzer(): RussianMorphology {
   };
 }
 
+/** The part of a reading that depends on its tag alone. */
+interface TagFields {
+  pos: string;
+  case: string | undefined;
+  gender: string | undefined;
+  number: string | undefined;
+  grammemes: readonly string[];
+}
+
+/**
+ * Tag fields by az tag. az shares one frozen tag object per distinct tag (a few thousand, made
+ * at init), so this stays small; reading a tag's grammemes is slow (each tag object has its own
+ * shape, so every property test is a dictionary lookup) and was a large share of a cold parse.
+ */
+const tagFieldsCache = new Map<AzTag, TagFields>();
+
+/** The fields of a tag, read once per tag. */
+export function tagFields(tag: AzTag): TagFields {
+  let fields = tagFieldsCache.get(tag);
+  if (fields === undefined) {
+    fields = {
+      pos: tag.POS ?? 'UNKN',
+      case: tag.CAse,
+      gender: tag.GNdr,
+      number: tag.NMbr,
+      grammemes: Object.freeze(KEPT_GRAMMEMES.filter((g) => tag[g] === true)),
+    };
+    tagFieldsCache.set(tag, fields);
+  }
+  return fields;
+}
+
 function toParse(p: AzParse): RussianParse {
-  const tag = p.tag;
-  const normal = p.normalize();
-  return {
-    lemma: normal.word,
-    pos: tag.POS ?? 'UNKN',
-    ...(tag.CAse ? { case: tag.CAse } : {}),
-    ...(tag.GNdr ? { gender: tag.GNdr } : {}),
-    ...(tag.NMbr ? { number: tag.NMbr } : {}),
-    grammemes: KEPT_GRAMMEMES.filter((g) => tag[g] === true),
-    score: p.score,
-    known: (p as { parser?: string }).parser === 'Dictionary',
-  };
+  const fields = tagFields(p.tag);
+  // Same keys in the same order as always, and absent rather than undefined when the tag has
+  // no such category (readings are compared and serialized as plain objects).
+  const reading = { lemma: p.normalize().word, pos: fields.pos } as RussianParse;
+  if (fields.case) reading.case = fields.case;
+  if (fields.gender) reading.gender = fields.gender;
+  if (fields.number) reading.number = fields.number;
+  reading.grammemes = fields.grammemes;
+  reading.score = p.score;
+  reading.known = p.parser === 'Dictionary';
+  return reading;
 }

@@ -73,7 +73,9 @@ describe('Russian places, countries, organizations, events', () => {
   it('finds organizations with a genitive chain, quoted names and acronyms', () => {
     const es = recognize('В заявлении Министерства иностранных дел Казахстана упомянуты телеканал «Культура» и ОДКБ.');
     const names = es.filter((e) => e.type === 'organization').map((e) => e.name);
-    expect(names).toContain('Министерство иностранных дел Казахстана');
+    // The ministry's name ends before the country, which is its own mention (the convention of
+    // factRuEval and Collection5, which the tagger learned); the rules alone keep the whole chain.
+    expect(names.some((n) => n.startsWith('Министерство иностранных дел'))).toBe(true);
     expect(names).toContain('Культура');
     expect(es.some((e) => e.type === 'organization' && e.mentions.some((m) => m.text === 'ОДКБ'))).toBe(true);
     expect(byId(es, 'country:KZ')?.mentions[0]?.text).toBe('Казахстана');

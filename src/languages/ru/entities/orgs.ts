@@ -216,6 +216,9 @@ export function matchAcronymsAndLatin(ctx: RuContext): void {
       if (isCapitalized(w.text) || isAcronym(w.text)) end = k;
       else if (!LATIN_LINKS.has(w.text)) break;
     }
+    // "Christie’s", "McDonald's": the possessive is part of the brand.
+    const possessive = tokens[end + 1];
+    if (possessive && possessive.start === tokens[end]!.end && /^['’]s$/.test(possessive.text)) end++;
     const name = text.slice(t.start, tokens[end]!.end);
     const person = personBeforeParenthesis(ctx, i);
     if (person && tokens[end + 1]?.text === ')') {
@@ -237,4 +240,27 @@ function personBeforeParenthesis(ctx: RuContext, i: number): { id: string; name:
   return ctx.candidates.find((c) => c.type === 'person' && c.kind === 'name' && c.end <= paren.start && /^\s*$/.test(ctx.doc.text.slice(c.end, paren.start)));
 }
 
-const LATIN_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'de', 'for', 'du', 'des', 'la', 'le', 'von', 'van', 'am', '&']);
+/** Top-level domains of news sites named in Russian text ("Lenta.ru", "NEWSru.com", "«Лента.ру»"). */
+const SITE_DOMAINS: ReadonlySet<string> = new Set(['ru', 'com', 'net', 'org', 'info', 'kz', 'ua', 'by', 'uz', 'su', 'рф', 'ру', 'tv', 'fm', 'io']);
+
+/**
+ * Site names: a capitalized word (Latin or Cyrillic) glued by a dot to a domain ("Lenta.ru",
+ * "Gzt.Ru", "«Лента.ру»"). In news they name the outlet; the tokenizer splits them in three.
+ */
+export function matchSiteNames(ctx: RuContext): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const dot = tokens[i + 1]!;
+    const tld = tokens[i + 2]!;
+    if (dot.text !== '.' || !isWord(tokens[i]) || !isWord(tld)) continue;
+    if (tokens[i]!.end !== dot.start || dot.end !== tld.start || !SITE_DOMAINS.has(ctx.lower[i + 2]!)) continue;
+    if (!/^\p{Lu}/u.test(tokens[i]!.text) || ctx.claimed[i] || ctx.claimed[i + 2]) continue;
+    // "...в Москве. Ру..." is two sentences: a domain is written in lower case or all capitals.
+    if (tld.text !== ctx.lower[i + 2] && !/^\p{Lu}\p{Ll}$/u.test(tld.text)) continue;
+    const name = ctx.doc.text.slice(tokens[i]!.start, tld.end);
+    accept(ctx, i, i + 2, { type: 'organization', kind: 'name', id: entityId('org', name.toLowerCase()), name });
+    i += 2;
+  }
+}
+
+const LATIN_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'de', 'for', 'du', 'des', 'la', 'le', 'von', 'van', 'am', '&', 'to', 'della', 'del', 'di', 'und', 'da', 'dos']);
