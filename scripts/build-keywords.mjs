@@ -5,6 +5,8 @@
 // Run with tsx so the script uses the runtime's own tokenizer and lemma functions (the table's
 // keys must be exactly what the runtime computes):
 //   node --import tsx scripts/build-keywords.mjs
+// KEYWORDS_OUT=dir writes elsewhere; KEYWORDS_RU_FILES=a.jsonl,b.jsonl picks the Russian DF sources
+// (to score one dev set with DF built without it).
 //
 // Sources (see SOURCES.md for licences): stop words from stopwords-iso (MIT) for ru and en, plus the
 // hand-written lists below (news function words; Kazakh, which stopwords-iso lacks); document frequencies are AGGREGATE counts only
@@ -23,7 +25,9 @@ import { kazakhCaseless } from '../src/keywords/languages/kk-stem.ts';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const DATA = process.env.NEWS_ENRICH_DATA ?? join(root, '..', 'shared', 'data');
-const OUT = join(root, 'data', 'keywords');
+const OUT = process.env.KEYWORDS_OUT ?? join(root, 'data', 'keywords');
+/** Russian DF sources (files under DATA, comma-separated): set to measure with DF built without the scored set. */
+const RU_FILES = (process.env.KEYWORDS_RU_FILES ?? 'keywords/ru-ng-dev.jsonl,keywords/ru-rt-dev.jsonl,related/ru-rt-tags-dev.jsonl').split(',');
 /** Lemmas in fewer documents say nothing about rarity beyond "unseen", and would bloat the table. */
 const MIN_DF = 2;
 const KK_GROUP = 10;
@@ -132,7 +136,7 @@ const ruKey = (word) => {
 write(
   'ru',
   [...iso.ru, ...RUSSIAN_EXTRA_STOPWORDS],
-  corpus(['keywords/ru-ng-dev.jsonl', 'keywords/ru-rt-dev.jsonl', 'related/ru-rt-tags-dev.jsonl']),
+  corpus(RU_FILES),
   ruKey,
   'stop words: stopwords-iso 1.1.0 (MIT) + the news function words in scripts/build-keywords.mjs; df: aggregate counts over ru_kw_eval_datasets (RT, Nezavisimaya Gazeta) dev articles',
 );

@@ -2,6 +2,7 @@
  * What the language modules give the scorer: tagged words and candidate phrase occurrences.
  * @module
  */
+import type { EntityType } from '../types.js';
 
 /**
  * The role of one word for keyphrases. `noun` and `adj` build common phrases; `proper` words build
@@ -37,4 +38,6 @@ export interface CandidateOccurrence {
   /** Index of its first word among the document's tokens. */
   index: number;
   proper: boolean;
+  /** The entity type when the candidate is a recognized entity's name (see index.ts). */
+  entity?: EntityType;
 }

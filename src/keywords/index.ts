@@ -14,12 +14,12 @@ import { english } from './languages/en.js';
 import { kazakh } from './languages/kk.js';
 import { russian } from './languages/ru.js';
 import { foldCase, type KeywordLanguage, type KeywordTagger } from './languages/types.js';
-import { scoreCandidates } from './score.js';
+import { DEFAULT_WEIGHTS, candidateFeatures, scoreCandidates, type CandidateFeatures, type ScoreContext } from './score.js';
 
 const LANGUAGES: Readonly<Record<string, KeywordLanguage>> = { ru: russian, kk: kazakh, en: english };
 
-/** Keywords returned at most (tags use the best ten). */
-const MAX_KEYWORDS = 20;
+/** Keywords returned at most: the first ten are the article's keyphrases, all of them tag it. */
+const MAX_KEYWORDS = 40;
 
 /**
  * Whether a recognized entity competes as one keyword under its normal name ("дональд трамп"),
@@ -35,12 +35,17 @@ export const ENTITY_KEYWORDS = true;
  * Empty for languages without keyword rules (or without the pack's morphology, for Russian).
  * Never throws; deterministic.
  */
-export function extractKeywords(doc: ArticleDocument, entities: readonly Entity[], pack: LoadedLanguage | undefined): Keyword[] {
+export function extractKeywords(
+  doc: ArticleDocument,
+  entities: readonly Entity[],
+  pack: LoadedLanguage | undefined,
+  limit = MAX_KEYWORDS,
+): Keyword[] {
   const language = LANGUAGES[doc.lang];
   const background = backgroundFor(doc.lang);
   if (!language || !background || doc.tokens.length === 0) return [];
   try {
-    return keywordsOf(doc, entities, language, background, pack);
+    return keywordsOf(doc, entities, language, background, pack, limit);
   } catch {
     // A keyword failure must not lose the rest of the enrichment.
     return [];
@@ -53,12 +58,60 @@ function keywordsOf(
   language: KeywordLanguage,
   background: Background,
   pack: LoadedLanguage | undefined,
+  limit: number,
 ): Keyword[] {
+  const weights = language.weights ? { ...DEFAULT_WEIGHTS, ...language.weights } : DEFAULT_WEIGHTS;
+  const scored = scoreCandidates(candidatesOf(doc, entities, language, background, pack), contextOf(doc, language, background, pack), weights);
+  const keywords: Keyword[] = [];
+  const seen = new Set<string>();
+  for (const c of scored) {
+    if (keywords.length >= limit) break;
+    const term = c.term();
+    if (term === '' || seen.has(term)) continue;
+    seen.add(term);
+    keywords.push({
+      term,
+      score: Math.round(c.score * 1e4) / 1e4,
+      mentions: c.occurrences.map((o) => ({ start: o.start, end: o.end })),
+    });
+  }
+  return keywords;
+}
+
+/**
+ * Every candidate of the document measured, unranked (for tuning the weights of score.ts on
+ * labelled data); empty where {@link extractKeywords} would be.
+ */
+export function keywordFeatures(doc: ArticleDocument, entities: readonly Entity[], pack: LoadedLanguage | undefined): CandidateFeatures[] {
+  const language = LANGUAGES[doc.lang];
+  const background = backgroundFor(doc.lang);
+  if (!language || !background || doc.tokens.length === 0) return [];
+  return candidateFeatures(candidatesOf(doc, entities, language, background, pack), contextOf(doc, language, background, pack));
+}
+
+/** Candidate occurrences of the body: common phrases and names, plus entities. */
+function candidatesOf(
+  doc: ArticleDocument,
+  entities: readonly Entity[],
+  language: KeywordLanguage,
+  background: Background,
+  pack: LoadedLanguage | undefined,
+): { words: TaggedWord[]; occurrences: CandidateOccurrence[] } {
   const tagger = language.tagger(doc.text, background, pack);
   const sentenceStarts = doc.sentences.map((s) => s.start);
   const { names, linked } = entitySpans(entities);
-  const { words, occurrences } = collect(doc.text, doc.tokens, sentenceStarts, tagger, names, linked);
-  if (ENTITY_KEYWORDS) occurrences.push(...entityOccurrences(entities, doc.tokens));
+  const found = collect(doc.text, doc.tokens, sentenceStarts, tagger, names, linked);
+  if (ENTITY_KEYWORDS) found.occurrences.push(...entityOccurrences(entities, doc.tokens, pack));
+  return found;
+}
+
+/** What the scorer reads besides the candidates: the title's phrases and words. */
+function contextOf(
+  doc: ArticleDocument,
+  language: KeywordLanguage,
+  background: Background,
+  pack: LoadedLanguage | undefined,
+): ScoreContext {
   const titleKeys = new Set<string>();
   const titleWords = new Set<string>();
   const title = doc.body.title;
@@ -68,38 +121,26 @@ function keywordsOf(
     for (const w of found.words) if (w.role !== 'break') titleWords.add(w.key);
     for (const o of found.occurrences) titleKeys.add(o.key);
   }
-  const scored = scoreCandidates(occurrences, {
-    words,
-    background,
-    titleKeys,
-    titleWords,
-    lastIndex: doc.tokens.length - 1,
-  });
-  const keywords: Keyword[] = [];
-  const seen = new Set<string>();
-  for (const c of scored) {
-    if (keywords.length >= MAX_KEYWORDS) break;
-    if (c.term === '' || seen.has(c.term)) continue;
-    seen.add(c.term);
-    keywords.push({
-      term: c.term,
-      score: Math.round(c.score * 1e4) / 1e4,
-      mentions: c.occurrences.map((o) => ({ start: o.start, end: o.end })),
-    });
-  }
-  return keywords;
+  return { background, titleKeys, titleWords, lastIndex: doc.tokens.length - 1 };
 }
 
-/** One candidate per entity: its normal name, lower case, at each name mention. */
-function entityOccurrences(entities: readonly Entity[], tokens: readonly Span[]): CandidateOccurrence[] {
+/**
+ * One candidate per entity: its normal name, lower case, at each mention by name or by adjective
+ * ("российские военные" is about Russia as much as "Россия" is). Entities whose names have the
+ * same lemmas ("Петр Порошенко", "Петра Порошенко" when resolution split them) are one candidate.
+ */
+function entityOccurrences(entities: readonly Entity[], tokens: readonly Span[], pack: LoadedLanguage | undefined): CandidateOccurrence[] {
   const out: CandidateOccurrence[] = [];
   for (const e of entities) {
     const term = foldCase(e.name.trim());
     if (term === '') continue;
     const words = term.split(/\s+/).slice(0, 4);
-    for (const m of e.mentions) {
-      if (m.kind !== 'name') continue;
-      out.push({ key: `=${e.id}`, words, term: () => term, start: m.start, end: m.end, index: tokenIndexAt(tokens, m.start), proper: true });
+    const key = `=${words.map((w) => foldCase(pack?.lemmatize?.(w) ?? w)).join(' ')}`;
+    const mentions = e.mentions.filter((m) => m.kind === 'name' || m.kind === 'adjective');
+    // Only an adjective ("американский" in passing) is not enough without a name when it is rare.
+    if (!e.mentions.some((m) => m.kind === 'name') && mentions.length < 2) continue;
+    for (const m of mentions) {
+      out.push({ key, words, term: () => term, start: m.start, end: m.end, index: tokenIndexAt(tokens, m.start), proper: true, entity: e.type });
     }
   }
   return out;

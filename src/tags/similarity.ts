@@ -8,6 +8,11 @@ import { tagWeight, type TagStats } from './weights.js';
 /**
  * Weighted overlap of two tag lists in [0, 1], symmetric: the cosine of their weight vectors.
  * Pass `stats` (document frequencies of a corpus) to make rare tags weigh more.
+ * @example
+ * ```ts
+ * import { tagSimilarity } from 'news-enrich';
+ * tagSimilarity(['country:KZ', 'person:kasym-jomart-tokaev'], ['country:KZ', 'keyword:ru:уран']); // 0.29
+ * ```
  */
 export function tagSimilarity(a: readonly string[], b: readonly string[], stats?: TagStats): number {
   if (a.length === 0 || b.length === 0) return 0;

@@ -4,7 +4,16 @@
  * @module
  */
 
-/** Document frequencies of tags over a corpus, for rarity weighting. */
+/**
+ * Document frequencies of tags over a corpus, for rarity weighting. A {@link RelatedIndex} is one.
+ * @example
+ * ```ts
+ * import { similarity } from 'news-enrich';
+ * const counts = new Map<string, number>(); // tag → articles carrying it, from your archive
+ * const stats = { documents: 10_000, frequency: (tag: string) => counts.get(tag) ?? 0 };
+ * similarity(a, b, stats); // rare shared tags weigh more than common ones
+ * ```
+ */
 export interface TagStats {
   /** Number of documents counted. */
   documents: number;

@@ -68,6 +68,43 @@ describe('extractKeywords (Russian)', () => {
     expect(result.filter((t) => t.includes('токаев'))).toEqual(['касым-жомарт токаев']);
   });
 
+  it('counts a country named only by adjectives, under its name', () => {
+    const text = 'Российские аграрии продают зерно. Российское зерно дешевеет, российские порты загружены.';
+    const mention = (word: string) => {
+      const start = text.indexOf(word);
+      return { start, end: start + word.length, text: word, kind: 'adjective' as const };
+    };
+    const russia: Entity = {
+      id: 'country:RU',
+      type: 'country',
+      name: 'Россия',
+      salience: 1,
+      mentions: [mention('Российские'), mention('Российское'), mention('российские')],
+    };
+    const kw = extractKeywords(docOf(text, 'ru'), [russia], ru).find((k) => k.term === 'россия');
+    expect(kw?.mentions.length).toBe(3);
+    // A single adjective in passing is not enough.
+    const once = { ...russia, mentions: russia.mentions.slice(0, 1) };
+    expect(terms(text, 'ru', ru, [once])).not.toContain('россия');
+  });
+
+  it('merges entities whose names have the same lemmas into one keyword', () => {
+    const text = 'Петр Порошенко выступил в Раде. Заявление Петра Порошенко обсуждают.';
+    const person = (id: string, name: string, start: number, end: number): Entity => ({
+      id,
+      type: 'person',
+      name,
+      salience: 1,
+      mentions: [{ start, end, text: text.slice(start, end), kind: 'name' }],
+    });
+    const second = text.indexOf('Петра');
+    const result = terms(text, 'ru', ru, [
+      person('person:petr-poroshenko', 'Петр Порошенко', 0, 14),
+      person('person:petra-poroshenko', 'Петра Порошенко', second, second + 15),
+    ]);
+    expect(result.filter((t) => t.includes('порошенко'))).toEqual(['петр порошенко']);
+  });
+
   it('is deterministic and empty for empty text', () => {
     expect(terms(RU, 'ru', ru)).toEqual(terms(RU, 'ru', ru));
     expect(extractKeywords(docOf(RU, 'ru'), [], ru)).toEqual(extractKeywords(docOf(RU, 'ru'), [], ru));

@@ -41,9 +41,22 @@ describe('RelatedIndex', () => {
     expect(index.remove('forum-2')).toBe(true);
     expect(index.remove('forum-2')).toBe(false);
     expect(index.query('forum').map((h) => h.id)).toEqual(['grain']);
-    index.update('metro', ['country:AZ']);
+    index.update('metro', ['country:AZ', 'event:central-asian-media-forum']);
     expect(index.query('forum').map((h) => h.id)).toEqual(['metro', 'grain']);
     expect(index.frequency('place:almaty')).toBe(0);
+  });
+
+  it('ignores tags no other article carries: they cannot link, so they do not dilute a match', () => {
+    const index = new RelatedIndex()
+      .add('a', ['country:KZ', 'keyword:ru:зерно'])
+      .add('b', ['country:KZ', 'keyword:ru:зерно', 'keyword:ru:урожай', 'keyword:ru:элеватор'])
+      .add('c', ['country:KZ', 'keyword:ru:зерно', 'person:aset-syzdykov']);
+    // b's and c's extra tags are theirs alone: both match a fully.
+    expect(index.query('a').map((h) => h.score)).toEqual([1, 1]);
+    // An outside query sharing such a tag is linked by it, and the score stays in [0, 1].
+    const [hit] = index.query(['keyword:ru:элеватор', 'keyword:ru:урожай'], { top: 1 });
+    expect(hit).toMatchObject({ id: 'b', shared: ['keyword:ru:урожай', 'keyword:ru:элеватор'] });
+    expect(hit!.score).toBeLessThanOrEqual(1);
   });
 
   it('round-trips through JSON', () => {

@@ -4,6 +4,7 @@
  */
 import type { LoadedLanguage } from '../../languages/pack.js';
 import type { Background } from '../background.js';
+import type { ScoreWeights } from '../score.js';
 import type { CandidateOccurrence, TaggedWord } from '../candidate.js';
 
 /** Per-document keyword analysis of one language. */
@@ -16,6 +17,11 @@ export interface KeywordTagger {
 
 /** A language's keyword rules. */
 export interface KeywordLanguage {
+  /**
+   * Score weights that differ from the defaults for this language (English keyphrases, as in
+   * abstracts and KPCrowd, are more often phrases than Russian editors' keywords).
+   */
+  weights?: Partial<ScoreWeights>;
   /** Starts the analysis of one document (text = the document text the offsets index). */
   tagger(text: string, background: Background, pack: LoadedLanguage | undefined): KeywordTagger;
 }
