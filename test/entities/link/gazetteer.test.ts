@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer, normalizeForm } from '../../../src/entities/link/gazetteer.js';
+import countriesData from '../../../data/gazetteer/countries.json' with { type: 'json' };
+import placesData from '../../../data/gazetteer/places.json' with { type: 'json' };
+import orgsData from '../../../data/gazetteer/orgs.json' with { type: 'json' };
 
 const g = loadGazetteer();
 
@@ -63,5 +66,13 @@ describe('loadGazetteer', () => {
       'karaganda', 'kostanay', 'kyzylorda', 'mangystau', 'pavlodar', 'north-kazakhstan', 'turkistan', 'ulytau'];
     for (const r of regions) expect(g.byId(`place:${r}-region`)?.type).toBe('region');
     for (const c of ['astana', 'almaty', 'shymkent']) expect(g.byId(`place:${c}`)?.country).toBe('KZ');
+  });
+
+  it('stores case forms already folded, so the index can use them as keys unchanged', () => {
+    const rows = [...countriesData.countries, ...placesData.places, ...orgsData.orgs] as { forms: string[] }[];
+    for (const row of rows) {
+      // Folded means no capitals either: no form may be taken for an acronym (matched as written).
+      for (const form of row.forms) expect({ form, key: normalizeForm(form), capitals: /\p{Lu}/u.test(form) }).toEqual({ form, key: form, capitals: false });
+    }
   });
 });

@@ -50,13 +50,31 @@ const F = {
   quote: hashFeature('inquote'), qOpen: hashFeature('q-1'), qClose: hashFeature('q+1'), start: hashFeature('sstart'),
 };
 
+/**
+ * Name bits by grammeme list. The morphology shares one frozen list per az tag, and an unknown
+ * word's guessed readings are many: reading the bits of each list once saves six `includes`
+ * per reading of every new word.
+ */
+const nameBitsByGrammemes = new WeakMap<readonly string[], number>();
+
+/** The {@link NAME_GRAMMEMES} bits of one reading's grammemes. */
+function nameBits(grammemes: readonly string[]): number {
+  let bits = nameBitsByGrammemes.get(grammemes);
+  if (bits === undefined) {
+    bits = 0;
+    for (let bit = 0; bit < NAME_GRAMMEMES.length; bit++) if (grammemes.includes(NAME_GRAMMEMES[bit]!)) bits |= 1 << bit;
+    nameBitsByGrammemes.set(grammemes, bits);
+  }
+  return bits;
+}
+
 /** The top reading's lemma, part of speech and case, and the name grammemes, as cached keys. */
 function russianWordKeys(morph: RussianMorphology, word: string): RussianWordKeys {
   const base = baseWordKeys(word);
   const parses = morph.parse(base.lower);
   const top = parses[0];
   let names = 0;
-  for (const p of parses) NAME_GRAMMEMES.forEach((g, bit) => (names |= p.grammemes.includes(g) ? 1 << bit : 0));
+  for (const p of parses) names |= nameBits(p.grammemes);
   const lemma = hashFeature(top?.lemma ?? base.lower);
   const posCase = hashFeature(`${top?.pos ?? '-'}|${top?.case ?? '-'}`);
   base.own.push(combine(F.lemma, lemma), combine(F.pc, posCase), combine(combine(F.pc, posCase), base.shapeId));
