@@ -23,7 +23,7 @@ export function viterbi(model: TaggerModel, features: SentenceFeatures): Int32Ar
   const n = model.labels.length;
   const path = new Int32Array(T);
   if (T === 0) return path;
-  const emit = model.emissions(features.keys, features.offsets);
+  const emit = model.emissions(features.keys, features.offsets, features.words);
   const trans = model.transitions;
   const score = new Float64Array(T * n);
   const back = new Int32Array(T * n);

@@ -12,6 +12,12 @@ export interface SentenceFeatures {
   readonly keys: Uint32Array;
   /** `tokens + 1` entries, non-decreasing, starting at 0. */
   readonly offsets: Int32Array;
+  /**
+   * Optional, per token: the word-alone keys that open the token's keys (the very array pushed
+   * with {@link KeyBuffer.pushWord}). They are the same wherever the word occurs, so the model
+   * sums their weights once per word and reuses the sum (see `TaggerModel.emissions`).
+   */
+  readonly words?: readonly (Uint32Array | undefined)[];
 }
 
 /** A growable key list for one sentence at a time. */
@@ -20,12 +26,16 @@ export class KeyBuffer {
   private n = 0;
   private offsets = new Int32Array(1);
   private token = 0;
+  private words: (Uint32Array | undefined)[] = [];
+  private hasWords = false;
 
   /** Starts a sentence of `tokens` tokens (drops whatever was pushed before). */
   begin(tokens: number): void {
     this.n = 0;
     this.token = 0;
     this.offsets = new Int32Array(tokens + 1);
+    this.words = new Array<Uint32Array | undefined>(tokens);
+    this.hasWords = false;
   }
 
   /** Adds a key to the current token. */
@@ -43,6 +53,17 @@ export class KeyBuffer {
     for (let i = 0; i < list.length; i++) this.push(list[i]!);
   }
 
+  /**
+   * Adds a word's word-alone keys as the current token's first keys and remembers the array, so
+   * the model can reuse the weight sum it computed for it before. `own` must not change later.
+   */
+  pushWord(own: Uint32Array): void {
+    if (this.offsets[this.token] !== this.n) throw new Error('KeyBuffer.pushWord: word keys must come first in a token');
+    this.words[this.token] = own;
+    this.hasWords = true;
+    this.pushAll(own);
+  }
+
   /** Closes the current token; the next pushes go to the next one. */
   next(): void {
     this.offsets[++this.token] = this.n;
@@ -51,7 +72,8 @@ export class KeyBuffer {
   /** The sentence's keys (copied out, so the buffer can be reused at once). */
   finish(): SentenceFeatures {
     while (this.token < this.offsets.length - 1) this.next();
-    return { keys: this.keys.slice(0, this.n), offsets: this.offsets };
+    const keys = this.keys.slice(0, this.n);
+    return this.hasWords ? { keys, offsets: this.offsets, words: this.words } : { keys, offsets: this.offsets };
   }
 }
 

@@ -32,11 +32,22 @@ export class TaggerModel {
   readonly transitions: Float64Array;
   /** Per label, the labels that may precede it (BIO): the decoder skips the rest. */
   readonly predecessors: readonly Int32Array[];
-  private readonly slots: Int32Array;
+  /**
+   * The open-addressing table, one entry of {@link TaggerModel.stride} bytes per slot: the key
+   * (Uint32), the key's int8 weights (one per label), then an "occupied" byte. Key and weights
+   * sit in one cache line, so a lookup costs one memory fetch, not three (slot, key, row).
+   */
   private readonly slotKeys: Uint32Array;
+  private readonly slotBytes: Int8Array;
+  /** Bytes per slot (a multiple of 4). */
+  private readonly stride: number;
   private readonly mask: number;
-  private readonly weights: Int8Array;
+  private readonly keyCount: number;
   private readonly scale: number;
+  /** Per word-keys array (see `SentenceFeatures.words`), its summed weights; weak, so words the extractor's cache drops go too. */
+  private readonly ownSums = new WeakMap<Uint32Array, Int32Array>();
+  /** Scratch row of {@link TaggerModel.emissions}. */
+  private readonly sum: Int32Array;
 
   constructor(json: TaggerModelJson) {
     if (!json || json.version !== 1 || !Array.isArray(json.labels) || json.labels[0] !== 'O') {
@@ -47,19 +58,27 @@ export class TaggerModel {
     const keyBytes = decodeBase64(json.keys);
     const keys = new Uint32Array(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength >> 2);
     const weightBytes = decodeBase64(json.weights);
-    this.weights = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
-    if (this.weights.length !== keys.length * n) throw new TypeError('TaggerModel: keys and weights disagree in length');
+    const weights = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
+    if (weights.length !== keys.length * n) throw new TypeError('TaggerModel: keys and weights disagree in length');
+    this.keyCount = keys.length;
     this.scale = json.scale;
+    this.sum = new Int32Array(n);
+    // Load factor at most 2/3: linear probing stays short, and the table stays small enough to cache well.
     let capacity = 16;
-    while (capacity < keys.length * 2) capacity *= 2;
+    while (capacity * 2 < keys.length * 3) capacity *= 2;
     this.mask = capacity - 1;
-    this.slots = new Int32Array(capacity).fill(-1);
-    this.slotKeys = new Uint32Array(capacity);
+    this.stride = 4 + Math.ceil((n + 1) / 4) * 4;
+    const table = new ArrayBuffer(capacity * this.stride);
+    this.slotKeys = new Uint32Array(table);
+    this.slotBytes = new Int8Array(table);
+    const occupied = 4 + n;
     for (let k = 0; k < keys.length; k++) {
       let s = mix(keys[k]!) & this.mask;
-      while (this.slots[s]! >= 0) s = (s + 1) & this.mask;
-      this.slots[s] = k;
-      this.slotKeys[s] = keys[k]!;
+      while (this.slotBytes[s * this.stride + occupied] !== 0) s = (s + 1) & this.mask;
+      const at = s * this.stride;
+      this.slotKeys[at >> 2] = keys[k]!;
+      this.slotBytes.set(weights.subarray(k * n, k * n + n), at + 4);
+      this.slotBytes[at + occupied] = 1;
     }
     this.transitions = Float64Array.from(json.transitions);
     if (this.transitions.length !== (n + 1) * n) throw new TypeError('TaggerModel: transitions must be (labels + 1) × labels');
@@ -73,38 +92,62 @@ export class TaggerModel {
 
   /**
    * Emission scores of a sentence, `tokens × labels`: each token's known keys' int8 weights summed
-   * as integers (exact, and cheaper than float adds), scaled once per token.
+   * as integers (exact, and cheaper than float adds), scaled once per token. When `words[t]` is
+   * given, the token's first keys are that word's own keys, whose sum is cached per word: integer
+   * sums do not depend on the order of adding, so the scores are the same to the last bit.
    */
-  emissions(keys: Uint32Array, offsets: Int32Array): Float64Array {
+  emissions(keys: Uint32Array, offsets: Int32Array, words?: readonly (Uint32Array | undefined)[]): Float64Array {
     const n = this.labels.length;
     const T = offsets.length - 1;
     const emit = new Float64Array(T * n);
-    const sum = new Int32Array(n);
-    const { slots, slotKeys, weights, mask: m } = this;
+    const sum = this.sum;
     for (let t = 0; t < T; t++) {
-      sum.fill(0);
-      for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
-        const hash = keys[k]!;
-        let s = mix(hash) & m;
-        for (;;) {
-          const id = slots[s]!;
-          if (id < 0) break;
-          if (slotKeys[s] === hash) {
-            const base = id * n;
-            for (let l = 0; l < n; l++) sum[l] = sum[l]! + weights[base + l]!;
-            break;
-          }
-          s = (s + 1) & m;
-        }
-      }
+      const own = words?.[t];
+      let from = offsets[t]!;
+      if (own) {
+        sum.set(this.wordSums(own));
+        from += own.length;
+      } else sum.fill(0);
+      this.addWeights(keys, from, offsets[t + 1]!, sum);
       for (let l = 0; l < n; l++) emit[t * n + l] = sum[l]! * this.scale;
     }
     return emit;
   }
 
+  /** The summed weights of a word's own keys, computed on first sight of the array (bounded by the extractor's word cache). */
+  private wordSums(own: Uint32Array): Int32Array {
+    let sums = this.ownSums.get(own);
+    if (!sums) {
+      sums = new Int32Array(this.labels.length);
+      this.addWeights(own, 0, own.length, sums);
+      this.ownSums.set(own, sums);
+    }
+    return sums;
+  }
+
+  /** Adds the weights of `keys[from .. to-1]` the model knows to `sum` (one per label). */
+  private addWeights(keys: Uint32Array, from: number, to: number, sum: Int32Array): void {
+    const n = this.labels.length;
+    const { slotKeys, slotBytes, stride, mask: m } = this;
+    const occupied = 4 + n;
+    const end = (m + 1) * stride;
+    for (let k = from; k < to; k++) {
+      const hash = keys[k]!;
+      let at = (mix(hash) & m) * stride;
+      while (slotBytes[at + occupied] !== 0) {
+        if (slotKeys[at >> 2] === hash) {
+          for (let l = 0; l < n; l++) sum[l] = sum[l]! + slotBytes[at + 4 + l]!;
+          break;
+        }
+        at += stride;
+        if (at === end) at = 0;
+      }
+    }
+  }
+
   /** Number of hashed features the model knows. */
   get size(): number {
-    return this.weights.length / this.labels.length;
+    return this.keyCount;
   }
 }
 

@@ -146,10 +146,11 @@ export function createEnglishExtractor(lexicon: NameLexicon, gazetteer?: English
   const buffer = new KeyBuffer();
   return (sentence, doc) => {
     const n = sentence.length;
+    const infos: EnglishKeys[] = new Array(n);
     let letterWords = 0;
     let upperWords = 0;
     for (let i = 0; i < n; i++) {
-      const w = cache.get(sentence[i]!);
+      const w = (infos[i] = cache.get(sentence[i]!));
       if (!w.letters) continue;
       letterWords++;
       if (w.upper) upperWords++;
@@ -157,8 +158,6 @@ export function createEnglishExtractor(lexicon: NameLexicon, gazetteer?: English
     // In an all-caps headline capitalization says nothing; datelines ("LONDON 1996-08-30") are
     // left out: there the single upper word's own identity serves best (measured on CoNLL dev).
     const allCaps = letterWords > 2 && upperWords === letterWords;
-    const infos: EnglishKeys[] = new Array(n);
-    for (let i = 0; i < n; i++) infos[i] = cache.get(sentence[i]!);
     const gaz2 = new Uint32Array(n);
     for (let i = 0; i + 1 < n; i++) if (infos[i]!.cap && infos[i + 1]!.cap) gaz2[i] = pairs.get(sentence[i] + ' ' + sentence[i + 1]);
     buffer.begin(n);
@@ -166,7 +165,7 @@ export function createEnglishExtractor(lexicon: NameLexicon, gazetteer?: English
       const info = infos[i]!;
       const prev = i > 0 ? infos[i - 1] : undefined;
       const next = i + 1 < n ? infos[i + 1] : undefined;
-      buffer.pushAll(info.own);
+      buffer.pushWord(info.own);
       contextKeys(infos, i, buffer);
       if (allCaps) {
         buffer.push(E.allcaps);

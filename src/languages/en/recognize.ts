@@ -88,6 +88,27 @@ function nameOf(tokens: readonly Token[]): string {
   return out;
 }
 
+/**
+ * A bounded memo of a pure function of a string: the same names recur across a document and
+ * across documents, and their transliterated keys cost more than the tagging of the span.
+ */
+function memoized(f: (text: string) => string, limit = 20_000): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear();
+      cache.set(text, (value = f(text)));
+    }
+    return value;
+  };
+}
+
+const personKey = memoized(personId);
+const placeKey = memoized((text) => entityId('place', text));
+const orgKey = memoized((text) => entityId('org', text));
+const eventKey = memoized((text) => entityId('event', text));
+
 function toCandidate(span: TaggedSpan): MentionCandidate | undefined {
   const gazetteer = loadGazetteer();
   const text = nameOf(span.tokens);
@@ -100,7 +121,7 @@ function toCandidate(span: TaggedSpan): MentionCandidate | undefined {
   });
   switch (span.type) {
     case 'PER': {
-      const id = personId(text);
+      const id = personKey(text);
       if (!id) return undefined;
       const role = findTitle(span.sentence, span.index);
       return { ...base, type: 'person', id, name: text, ...(role ? { role } : {}) };
@@ -111,7 +132,7 @@ function toCandidate(span: TaggedSpan): MentionCandidate | undefined {
       // A known organization the tagger placed ("U.N. officials"): the gazetteer knows better.
       const org = gazetteer.orgByName(text, 'en');
       if (org) return linked(org, 'organization');
-      const id = entityId('place', text);
+      const id = placeKey(text);
       return id ? { ...base, type: 'place', id, name: text } : undefined;
     }
     case 'ORG':
@@ -119,7 +140,7 @@ function toCandidate(span: TaggedSpan): MentionCandidate | undefined {
       const entry = gazetteer.orgByName(text, 'en');
       const type = span.type === 'EVENT' ? 'event' : 'organization';
       if (entry) return linked(entry, type);
-      const id = entityId(span.type === 'EVENT' ? 'event' : 'org', text);
+      const id = span.type === 'EVENT' ? eventKey(text) : orgKey(text);
       return id ? { ...base, type, id, name: text } : undefined;
     }
     default:

@@ -152,7 +152,7 @@ export function kazakhKeys(sentence: readonly string[]): SentenceFeatures {
     const info = infos[i]!;
     const prev = i > 0 ? infos[i - 1] : undefined;
     const next = i + 1 < n ? infos[i + 1] : undefined;
-    buffer.pushAll(info.own);
+    buffer.pushWord(info.own);
     contextKeys(infos, i, buffer);
     buffer.push(combine(K.stm1, prev ? prev.stem : BOS));
     buffer.push(combine(K.stp1, next ? next.stem : EOS));

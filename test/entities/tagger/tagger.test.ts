@@ -105,3 +105,38 @@ describe('document context', () => {
     expect(createTagger(toyModel(), extract).documentContext).toBeUndefined();
   });
 });
+
+describe('cached word sums', () => {
+  it('scores a sentence the same whether word keys are pushed with pushWord (cached sums) or one by one', () => {
+    const own = new Map<string, Uint32Array>();
+    const wordKeys = (w: string) => {
+      let keys = own.get(w);
+      if (!keys) own.set(w, (keys = Uint32Array.from([hashFeature('b'), hashFeature('s=' + wordShape(w))])));
+      return keys;
+    };
+    const build = (words: readonly string[], cached: boolean) => {
+      const buffer = new KeyBuffer();
+      buffer.begin(words.length);
+      words.forEach((w, i) => {
+        if (cached) buffer.pushWord(wordKeys(w));
+        else buffer.pushAll(wordKeys(w));
+        buffer.push(hashFeature('w-1=' + (i > 0 ? words[i - 1]!.toLowerCase() : '<s>')));
+        buffer.next();
+      });
+      return buffer.finish();
+    };
+    const plain = createTagger(toyModel(), (words) => build(words, false));
+    const cached = createTagger(toyModel(), (words) => build(words, true));
+    const sentence = ['Mr', 'Ivan', 'Petrov', 'lives', 'in', 'Almaty', 'and', 'Ivan', 'too'];
+    expect(build(sentence, true).words?.[1]).toBe(wordKeys('Ivan'));
+    expect(cached.tag(sentence)).toEqual(plain.tag(sentence));
+    expect(cached.tag(sentence)).toEqual(cached.tag(sentence));
+  });
+
+  it('refuses word keys after other keys of the token', () => {
+    const buffer = new KeyBuffer();
+    buffer.begin(1);
+    buffer.push(1);
+    expect(() => buffer.pushWord(Uint32Array.from([2]))).toThrow(/first/);
+  });
+});
