@@ -263,6 +263,19 @@ function countryPrefix(span: TaggedSpan): MentionCandidate | undefined {
 }
 
 /**
+ * A test "does this token overlap none of the spans?" for tokens asked in text order: one pointer
+ * over the sorted spans keeps a whole pass linear.
+ */
+function outsideSpans(spans: readonly { start: number; end: number }[]): (t: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let c = 0;
+  return (t) => {
+    while (c < sorted.length && sorted[c]!.end <= t.start) c++;
+    return !(c < sorted.length && sorted[c]!.start < t.end);
+  };
+}
+
+/**
  * Country names the tagger left out (inside a title: "Өзбекстан Республикасының Президенті"):
  * a capitalized word, or two, outside tagged spans that the gazetteer knows as a country once
  * case suffixes are stripped. Unambiguous names only.
@@ -272,13 +285,7 @@ function countryMentions(doc: ArticleDocument, covered: readonly { start: number
   const out: MentionCandidate[] = [];
   const tokens = doc.tokens;
   const quoted = quotedTokens(tokens);
-  const sorted = [...covered].sort((a, b) => a.start - b.start);
-  let c = 0;
-  // Tokens come in order, so one pointer over the sorted spans keeps this linear.
-  const free = (t: { start: number; end: number }) => {
-    while (c < sorted.length && sorted[c]!.end <= t.start) c++;
-    return !(c < sorted.length && sorted[c]!.start < t.end);
-  };
+  const free = outsideSpans(covered);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || !free(t)) continue;
@@ -343,13 +350,10 @@ function orgMentions(doc: ArticleDocument, covered: readonly { start: number; en
   const out: MentionCandidate[] = [];
   const tokens = doc.tokens;
   const quoted = quotedTokens(tokens);
-  const sorted = [...covered].sort((a, b) => a.start - b.start);
-  let c = 0;
+  const free = outsideSpans(covered);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || quoted[i] || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
-    while (c < sorted.length && sorted[c]!.end <= t.start) c++;
-    if (c < sorted.length && sorted[c]!.start < t.end) continue;
+    if (t.kind !== 'word' || quoted[i] || !/^\p{Lu}\p{Ll}/u.test(t.text) || !free(t)) continue;
     const entry = nominativeCandidates(t.text)
       .slice(1)
       .map((form) => gazetteer.orgByName(form, 'kk'))
