@@ -68,17 +68,44 @@ export function assembleEntities(doc: ArticleDocument, candidates: readonly Ment
  */
 function resolvePeople(people: readonly MentionCandidate[]): Map<MentionCandidate, string> {
   const resolved = new Map<MentionCandidate, string>();
-  const full = people.filter((p) => wordCount(p.name) >= 2);
+  // Full names by the match key of each of their words, in text order: one pass over the full
+  // names instead of one per short mention (a long text has thousands of both).
+  const keys = new Map<string, string>();
+  const keyOf = (word: string): string => {
+    let key = keys.get(word);
+    if (key === undefined) keys.set(word, (key = matchKey(word)));
+    return key;
+  };
+  const fullByKey = new Map<string, MentionCandidate[]>();
+  for (const f of people) {
+    if (wordCount(f.name) < 2) continue;
+    for (const key of new Set(f.name.split(/\s+/).map(keyOf))) {
+      const list = fullByKey.get(key);
+      if (list) list.push(f);
+      else fullByKey.set(key, [f]);
+    }
+  }
   for (const p of people) {
     if (wordCount(p.name) >= 2 || p.kind !== 'name') continue;
-    const key = matchKey(lastWord(p.name));
-    const matches = full.filter((f) => f.name.split(/\s+/).some((w) => matchKey(w) === key));
-    if (matches.length === 0) continue;
-    const before = matches.filter((f) => f.start < p.start);
-    const target = (before.length > 0 ? before[before.length - 1] : matches[0])!;
+    const matches = fullByKey.get(keyOf(lastWord(p.name)));
+    if (!matches) continue;
+    const before = countBefore(matches, p.start);
+    const target = (before > 0 ? matches[before - 1] : matches[0])!;
     resolved.set(p, target.id);
   }
   return resolved;
+}
+
+/** How many of `sorted` (ascending by start) start before `start`: a binary search. */
+function countBefore(sorted: readonly { start: number }[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function wordCount(name: string): number {
