@@ -6,6 +6,7 @@
  * @module
  */
 import type { ArticleDocument } from '../text/document.js';
+import { partitionPoint } from '../text/sorted.js';
 import type { Entity, EntityType, Mention } from '../types.js';
 import { matchKey } from './link/translit.js';
 
@@ -89,23 +90,11 @@ function resolvePeople(people: readonly MentionCandidate[]): Map<MentionCandidat
     if (wordCount(p.name) >= 2 || p.kind !== 'name') continue;
     const matches = fullByKey.get(keyOf(lastWord(p.name)));
     if (!matches) continue;
-    const before = countBefore(matches, p.start);
+    const before = partitionPoint(matches, (f) => f.start < p.start);
     const target = (before > 0 ? matches[before - 1] : matches[0])!;
     resolved.set(p, target.id);
   }
   return resolved;
-}
-
-/** How many of `sorted` (ascending by start) start before `start`: a binary search. */
-function countBefore(sorted: readonly { start: number }[], start: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function wordCount(name: string): number {

@@ -7,6 +7,7 @@
 import type { LoadedLanguage } from '../languages/pack.js';
 import type { ArticleDocument } from '../text/document.js';
 import { tokenize } from '../text/segment.js';
+import { partitionPoint } from '../text/sorted.js';
 import type { Entity, Keyword, Span } from '../types.js';
 import { backgroundFor, type Background } from './background.js';
 import type { CandidateOccurrence, TaggedWord } from './candidate.js';
@@ -146,16 +147,9 @@ function entityOccurrences(entities: readonly Entity[], tokens: readonly Span[],
   return out;
 }
 
-/** Index of the first token starting at or after `offset` (binary search). */
+/** Index of the first token starting at or after `offset`. */
 function tokenIndexAt(tokens: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens, (t) => t.start < offset);
 }
 
 /** Name spans (their words break phrases) and linked spans (adjectives, roles: never alone). */

@@ -16,6 +16,7 @@
 import type { MentionCandidate } from '../../../entities/assemble.js';
 import { spansOf, TaggerModel, viterbi, type TaggerModelJson, type TokenSpan } from '../../../entities/tagger/index.js';
 import type { Token } from '../../../text/segment.js';
+import { partitionPoint } from '../../../text/sorted.js';
 import type { EntityType } from '../../../types.js';
 import type { RussianMorphology } from '../morph.js';
 import { parsesAt, type RuContext } from './context.js';
@@ -190,13 +191,7 @@ function prefixedName(ctx: RuContext, c: MentionCandidate, spans: readonly { sta
 
 /** The spans (sorted by start, not overlapping) that overlap `[start, end)`. */
 function overlapping<S extends { start: number; end: number }>(spans: readonly S[], start: number, end: number): S[] {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(spans, (s) => s.end <= start);
   const out: S[] = [];
   for (let k = lo; k < spans.length && spans[k]!.start < end; k++) out.push(spans[k]!);
   return out;
