@@ -4,5 +4,5 @@
  */
 export { similarity, tagSimilarity } from './similarity.js';
 export { RelatedIndex } from './related-index.js';
-export type { RelatedHit, RelatedIndexJson } from './related-index.js';
+export type { RelatedHit, RelatedIndexJson, RelatedQueryOptions } from './related-index.js';
 export type { TagStats } from './weights.js';

@@ -7,7 +7,11 @@ import { tagWeight, type TagStats } from './weights.js';
 
 /**
  * Weighted overlap of two tag lists in [0, 1], symmetric: the cosine of their weight vectors.
- * Pass `stats` (document frequencies of a corpus) to make rare tags weigh more.
+ * Pass `stats` (document frequencies of a corpus that counts both articles) to make rare tags
+ * weigh more; with stats, a tag that no other article of the corpus carries (frequency ≤ 1) and
+ * that the two do not share is left out of the norms: it cannot link either article to anything,
+ * so it should not dilute their similarity (P@5 .446 → .508 / .238 → .250 on en-kpcrowd-topics /
+ * ru-rt-tags). This is exactly what `RelatedIndex.query` computes with `expand: false`.
  * @example
  * ```ts
  * import { tagSimilarity } from 'news-enrich';
@@ -15,18 +19,22 @@ import { tagWeight, type TagStats } from './weights.js';
  * ```
  */
 export function tagSimilarity(a: readonly string[], b: readonly string[], stats?: TagStats): number {
-  if (a.length === 0 || b.length === 0) return 0;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length === 0 || b.length === 0) return 0;
+  const setA = new Set(a);
   const setB = new Set(b);
+  const counts = (tag: string, shared: boolean) => shared || !stats || stats.documents === 0 || stats.frequency(tag) > 1;
   let shared = 0;
   let normA = 0;
-  for (const tag of new Set(a)) {
+  for (const tag of setA) {
+    const isShared = setB.has(tag);
+    if (!counts(tag, isShared)) continue;
     const w = tagWeight(tag, stats);
     normA += w * w;
-    if (setB.has(tag)) shared += w * w;
+    if (isShared) shared += w * w;
   }
-  let normB = 0;
-  for (const tag of setB) normB += tagWeight(tag, stats) ** 2;
   if (shared === 0) return 0;
+  let normB = 0;
+  for (const tag of setB) if (counts(tag, setA.has(tag))) normB += tagWeight(tag, stats) ** 2;
   return Math.min(1, shared / Math.sqrt(normA * normB));
 }
 
