@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { enrichMany } from '../batch/enrich-many.js';
-import { createEnricher, type Enricher } from '../enricher.js';
+import type { Enricher } from '../enricher.js';
 import { toHtml } from '../render/index.js';
 import { RelatedIndex } from '../tags/index.js';
 import type { EnrichInput, Enrichment } from '../types.js';
@@ -17,6 +17,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.command === 'help') return void process.stdout.write(USAGE), 0;
   if (args.command === 'version') return void process.stdout.write(`${packageVersion()}\n`), 0;
   if (args.jsonl && args.workers !== undefined && args.workers > 1) return enrichJsonlOnWorkers(args, args.workers);
+  // Imported only here: with --workers this thread never enriches (see enrich-many.ts).
+  const { createEnricher } = await import('../enricher.js');
   const enricher = await createEnricher();
   if (args.command === 'related') return related(enricher, args);
   if (args.jsonl) return enrichJsonl(enricher, args);

@@ -89,13 +89,13 @@ function confidenceOf(gapNats: number, letters: number, meanCost: number): numbe
   return Math.round(margin * length * fit * 1000) / 1000;
 }
 
-/** Row of `key` in the model's n-gram table, or −1 when no profile has the n-gram. */
-function rowOf(keys: Int32Array, rows: Int32Array, mask: number, key: number): number {
+/** Row of the trigram `key` in the model's pair table, or −1 when no profile has it. */
+function trigramRow(slots: Int32Array, mask: number, key: number): number {
   const stored = key + 1;
   let slot = slotOf(key, mask);
   for (;;) {
-    const k = keys[slot]!;
-    if (k === stored) return rows[slot]!;
+    const k = slots[slot * 2]!;
+    if (k === stored) return slots[slot * 2 + 1]!;
     if (k === 0) return -1;
     slot = (slot + 1) & mask;
   }
@@ -126,17 +126,18 @@ export function detect(text: string, options?: DetectOptions): Detection {
   const candidates: number[] = [];
   for (let c = 0; c < columns; c++) if (!allowed || allowed.includes(model.languages[c]!)) candidates.push(c);
   if (candidates.length === 0) return UND;
-  // All costs are whole numbers until the own-letter term: sums are exact in any order.
-  const costs = new Float64Array(columns);
-  const { letterIndex, base, slotKeys, slotRows, slotMask, costs: table, floors } = model;
+  // All costs are whole numbers until the own-letter term: summed as int32 (exact in any order,
+  // and cheaper than float adds in the hottest loop), in the model's scratch row.
+  const { letterIndex, base, shortRows, slots, slotMask, costs: table, floors, sums, letterCounts } = model;
+  sums.fill(0);
+  letterCounts.fill(0);
   const floor1 = floors[0]!;
   const floor2 = floors[1]!;
   const floor3 = floors[2]!;
   /** Cost of n-grams no profile has: the same for every language. */
   let common = 0;
   let grams = 0;
-  /** Letters per alphabet index, and letters outside the BMP (no alphabet has those). */
-  const letterCounts = new Int32Array(base + 1);
+  /** Letters outside the BMP (no alphabet has those); `letterCounts` has the others per alphabet index. */
   let astral = 0;
   let scored = 0;
   // How often each n-gram row occurs (the model's scratch array, all zero between calls) and
@@ -161,25 +162,25 @@ export function detect(text: string, options?: DetectOptions): Detection {
         const code = codes[i]!;
         const x = letterIndex[code]!;
         hash = wordHashStep(hash, code);
-        let row = rowOf(slotKeys, slotRows, slotMask, x);
+        let row = shortRows[x]!;
         if (row < 0) common += floor1;
         else if (hits[row]!++ === 0) touched[rowsTouched++] = row;
         const pair = last * base + x;
-        row = rowOf(slotKeys, slotRows, slotMask, pair);
+        row = shortRows[pair]!;
         if (row < 0) common += floor2;
         else if (hits[row]!++ === 0) touched[rowsTouched++] = row;
         if (i > start) {
-          row = rowOf(slotKeys, slotRows, slotMask, before * base + x);
+          row = trigramRow(slots, slotMask, before * base + x);
           if (row < 0) common += floor3;
           else if (hits[row]!++ === 0) touched[rowsTouched++] = row;
         }
         before = pair;
         last = x;
       }
-      let row = rowOf(slotKeys, slotRows, slotMask, last * base + SPACE_INDEX);
+      let row = shortRows[last * base + SPACE_INDEX]!;
       if (row < 0) common += floor2;
       else if (hits[row]!++ === 0) touched[rowsTouched++] = row;
-      row = rowOf(slotKeys, slotRows, slotMask, before * base + SPACE_INDEX);
+      row = trigramRow(slots, slotMask, before * base + SPACE_INDEX);
       if (row < 0) common += floor3;
       else if (hits[row]!++ === 0) touched[rowsTouched++] = row;
       grams += 3 * (end - start) + 1;
@@ -198,7 +199,7 @@ export function detect(text: string, options?: DetectOptions): Detection {
         if (entries) {
           for (const { word, columns: users } of entries) {
             if (!sameWord(word, codes, start, end)) continue;
-            for (const c of users) costs[c] = costs[c]! - WORD_BONUS;
+            for (const c of users) sums[c] = sums[c]! - WORD_BONUS;
           }
         }
       }
@@ -209,15 +210,16 @@ export function detect(text: string, options?: DetectOptions): Detection {
       const count = hits[row]!;
       hits[row] = 0;
       const offset = row * columns;
-      for (let c = 0; c < columns; c++) costs[c] = costs[c]! + count * table[offset + c]!;
+      for (let c = 0; c < columns; c++) sums[c] = sums[c]! + count * table[offset + c]!;
     }
   } finally {
     for (let t = 0; t < rowsTouched; t++) hits[touched[t]!] = 0;
   }
+  const costs = new Float64Array(columns);
   const foreign = new Float64Array(columns);
   const ownLetters = new Float64Array(columns);
   for (let c = 0; c < columns; c++) {
-    costs[c] = costs[c]! + common + FOREIGN_LETTER * astral;
+    costs[c] = sums[c]! + common + FOREIGN_LETTER * astral;
     foreign[c] = astral;
   }
   for (let index = 1; index <= base; index++) {

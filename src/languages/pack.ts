@@ -80,3 +80,19 @@ export function definePack(code: string, name: string, loader: () => Promise<Loa
     load: () => (loading ??= loader()),
   };
 }
+
+/**
+ * A value built on first call and then shared: what a pack's `load()` uses to put off work the
+ * first article in its language needs but an enricher that never sees one does not (decoding a
+ * NER model costs ~40-120 ms and a few MB; measured on createEnricher() with all three packs).
+ * `build` must be synchronous: the pipeline calls the hooks synchronously.
+ * @example
+ * ```ts
+ * const tagger = onFirstUse(() => createTagger(model, keys));
+ * return { code: 'kk', recognizeEntities: (doc) => recognize(doc, tagger()) };
+ * ```
+ */
+export function onFirstUse<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}

@@ -39,34 +39,63 @@ function classify(ch: string, cp: number): number {
   return SYMBOL;
 }
 
-let table: Uint8Array | undefined;
+/** The table's passes, in order: later passes win (digits over numerals, spaces over letters' neighbours, BOM is invisible). */
+const CLASS_PASSES: readonly (readonly [RegExp, number])[] = [
+  [/\p{P}/gu, PUNCT],
+  [/\p{N}/gu, NUMERAL],
+  [/\p{Nd}/gu, DIGIT],
+  [/\p{M}/gu, MARK],
+  [/\p{L}/gu, LETTER],
+  [/[\s\p{Cc}]/gu, SPACE],
+  [/\p{Cf}/gu, INVISIBLE],
+];
+
+/** Table value of a code unit whose 256-unit block is not classified yet. */
+const UNSEEN = 255;
+
+/** The BMP class table, filled one 256-unit block at a time on first sight (see classifyBlock). */
+const table = new Uint8Array(0x10000).fill(UNSEEN);
 
 /**
- * The BMP class table, built once on first use: one global regex pass per class over a string of
- * all BMP characters (a few ms; testing each character separately took ~100 ms).
+ * Classifies the block of 256 code units holding `c` and returns `c`'s class. Lazily per block
+ * because building the whole table took ~25 ms (70 ms through tsx) of the first enrich() call,
+ * while a text touches a handful of blocks (Latin-1, Cyrillic, punctuation): about 0.1 ms each.
+ * Same passes as for the whole BMP at once (a single-character class matches the same units in
+ * any string), so the table is the same: test/text/chars.test.ts checks all 65,536 units.
+ */
+function classifyBlock(c: number): number {
+  const start = c & 0xff00;
+  const units = new Uint16Array(0x100);
+  for (let i = 0; i < 0x100; i++) units[i] = start + i >= 0xd800 && start + i <= 0xdfff ? 0 : start + i;
+  const block = String.fromCharCode.apply(null, units as unknown as number[]);
+  table.fill(SYMBOL, start, start + 0x100);
+  for (const [re, k] of CLASS_PASSES) for (const m of block.matchAll(re)) table[start + m.index] = k;
+  for (const sign of SIGN_LIKE_PUNCT) if (sign >= start && sign < start + 0x100) table[sign] = SYMBOL;
+  for (let u = Math.max(start, 0xd800); u < start + 0x100 && u <= 0xdfff; u++) table[u] = u <= 0xdbff ? HIGH : LOW;
+  return table[c]!;
+}
+
+/** Class of the BMP code unit `c` (HIGH / LOW for surrogates). */
+function unitClass(c: number): number {
+  const k = table[c]!;
+  return k === UNSEEN ? classifyBlock(c) : k;
+}
+
+/**
+ * Class of one UTF-16 code unit: {@link HIGH} / {@link LOW} for surrogates (see {@link classAt}
+ * for code points). For scanners that test units one by one instead of running a regex per unit.
+ */
+export function unitClassOf(c: number): number {
+  return unitClass(c);
+}
+
+/**
+ * The whole BMP class table (every block classified): for callers that index it directly.
+ * The scanners here go through {@link classAt}, which classifies only the blocks a text uses.
  */
 export function bmpClasses(): Uint8Array {
-  if (table !== undefined) return table;
-  const t = new Uint8Array(0x10000).fill(SYMBOL);
-  const units = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0 : c;
-  let all = '';
-  for (let c = 0; c < 0x10000; c += 4096) all += String.fromCharCode.apply(null, units.subarray(c, c + 4096) as unknown as number[]);
-  // Later passes win: digits over numerals, spaces over letters' neighbours, BOM is invisible.
-  const passes: [RegExp, number][] = [
-    [/\p{P}/gu, PUNCT],
-    [/\p{N}/gu, NUMERAL],
-    [/\p{Nd}/gu, DIGIT],
-    [/\p{M}/gu, MARK],
-    [/\p{L}/gu, LETTER],
-    [/[\s\p{Cc}]/gu, SPACE],
-    [/\p{Cf}/gu, INVISIBLE],
-  ];
-  for (const [re, k] of passes) for (const m of all.matchAll(re)) t[m.index] = k;
-  for (const c of SIGN_LIKE_PUNCT) t[c] = SYMBOL;
-  for (let c = 0xd800; c <= 0xdfff; c++) t[c] = c <= 0xdbff ? HIGH : LOW;
-  table = t;
-  return t;
+  for (let c = 0; c < 0x10000; c += 0x100) if (table[c] === UNSEEN) classifyBlock(c);
+  return table;
 }
 
 const astral = new Map<number, number>();
@@ -88,7 +117,7 @@ export function astralClass(cp: number): number {
 export function classAt(text: string, i: number): number {
   if (i >= text.length || i < 0) return SPACE;
   const c = text.charCodeAt(i);
-  const k = (table ?? bmpClasses())[c]!;
+  const k = unitClass(c);
   if (k === HIGH) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);

@@ -35,7 +35,7 @@ import * as chars from './chars.js';
 
 // Local copies: dev transforms (tsx, vitest) compile imports to live-binding getters, which made
 // this hot loop several times slower.
-const { bmpClasses, classAt, classBefore, widthAt } = chars;
+const { classAt, classBefore, widthAt } = chars;
 const { DIGIT, INVISIBLE, LETTER, MARK, NUMERAL, PUNCT, SPACE, SYMBOL } = chars;
 
 /** A token: a span of the text, its exact text and what it is. */
@@ -201,7 +201,6 @@ function scanSymbol(text: string, i: number, end: number): number {
 export function tokenize(text: string, within?: Span): Token[] {
   if (typeof text !== 'string') return [];
   const [start, end] = clampSpan(text, within);
-  bmpClasses();
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
