@@ -38,6 +38,11 @@ export interface CandidateOccurrence {
   /** Index of its first word among the document's tokens. */
   index: number;
   proper: boolean;
+  /**
+   * How much more (above 1) or less (below 1) a common word of this kind is an editor's keyword
+   * than a plain noun, by its word class (see the language modules); 1 when absent.
+   */
+  prior?: number;
   /** The entity type when the candidate is a recognized entity's name (see index.ts). */
   entity?: EntityType;
 }

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractKeywords } from '../../src/keywords/index.js';
 import { englishLemma } from '../../src/keywords/languages/en-lemma.js';
 import { kazakhCaseless } from '../../src/keywords/languages/kk-stem.js';
+import { russianLemma } from '../../src/keywords/languages/ru.js';
+import { scoreFeatures, type CandidateFeatures } from '../../src/keywords/score.js';
 import type { LoadedLanguage } from '../../src/languages/pack.js';
 import { loadRussianMorphology } from '../../src/languages/ru/morph.js';
 import { buildDocument } from '../../src/text/document.js';
@@ -18,8 +20,8 @@ const docOf = (text: string, lang: string, title?: string) => {
   const normalized = normalize(text);
   return buildDocument(normalized, { start: 0, end: normalized.text.length, chrome: [], ...(title ? { title } : {}) }, lang);
 };
-const terms = (text: string, lang: string, pack?: LoadedLanguage, entities: Entity[] = []) =>
-  extractKeywords(docOf(text, lang), entities, pack).map((k) => k.term);
+const terms = (text: string, lang: string, pack?: LoadedLanguage, entities: Entity[] = [], title?: string) =>
+  extractKeywords(docOf(text, lang, title), entities, pack).map((k) => k.term);
 
 const RU = [
   'Экспорт казахстанского зерна вырос на 12 процентов.',
@@ -105,6 +107,66 @@ describe('extractKeywords (Russian)', () => {
     expect(result.filter((t) => t.includes('порошенко'))).toEqual(['петр порошенко']);
   });
 
+  it('puts back the front of an unknown compound word that the dictionary guess dropped', () => {
+    const lemmaOf = (word: string) => russianLemma(word, ru.analyze!(word)[0]);
+    expect(lemmaOf('кинопремии')).toBe('кинопремия');
+    expect(lemmaOf('криптовалюты')).toBe('криптовалюта');
+    // Dictionary words keep their lemma, suppletive ones included.
+    expect(lemmaOf('президента')).toBe('президент');
+    expect(lemmaOf('дети')).toBe('ребёнок');
+    const text = 'Жюри кинопремии собралось в Сочи. Лауреатов кинопремии объявят вечером, кинопремия вручается десятый год.';
+    const result = terms(text, 'ru', ru);
+    expect(result).toContain('кинопремия');
+    expect(result).not.toContain('премия');
+  });
+
+  it('names a noun in the plural when the article uses it mostly so', () => {
+    const text =
+      'Беженцы прибывают в приграничный город. Волонтёры встречают беженцев на вокзале. ' +
+      'Для беженцев открыли пункты питания, а один беженец рассказал о дороге. Беженцам выдают одеяла.';
+    const result = terms(text, 'ru', ru);
+    expect(result).toContain('беженцы');
+    expect(result).not.toContain('беженец');
+    // An inanimate noun needs a clear majority: two plural uses against one singular stay singular.
+    const match = 'Команда забила мячи в обоих таймах. Вратарь пропустил два мяча, а третий мяч отбил.';
+    const matchTerms = terms(match, 'ru', ru);
+    expect(matchTerms).toContain('мяч');
+    expect(matchTerms).not.toContain('мячи');
+  });
+
+  it('makes adjectives agree with a plural head', () => {
+    const text =
+      'Сирийские беженцы живут в лагерях. Сирийских беженцев становится больше, сирийским беженцам помогают соседи.';
+    expect(terms(text, 'ru', ru)).toContain('сирийские беженцы');
+  });
+
+  it('lets former stop words of everyday prose head a phrase ("гражданская война")', () => {
+    const text = 'Гражданская война длилась четыре года. Историки называют гражданскую войну главной темой века.';
+    expect(terms(text, 'ru', ru)).toContain('гражданская война');
+  });
+
+  it('ranks an entity the headline names above one it does not', () => {
+    const text =
+      'Делегация Бразилии прибыла на переговоры. Позже к ним присоединились представители Перу. ' +
+      'Бразилия предложила новый торговый договор, Перу его поддержало.';
+    const country = (name: string, forms: string[]): Entity => ({
+      id: `country:${name}`,
+      type: 'country',
+      name,
+      salience: 1,
+      // Every occurrence of each form.
+      mentions: forms.flatMap((w) =>
+        [...text.matchAll(new RegExp(w, 'g'))].map((m) => ({ start: m.index, end: m.index + w.length, text: w, kind: 'name' as const })),
+      ),
+    });
+    const entities = [country('Бразилия', ['Бразилии', 'Бразилия']), country('Перу', ['Перу'])];
+    const withTitle = (title: string) => terms(text, 'ru', ru, entities, title);
+    const a = withTitle('Перу поддержало договор');
+    const b = withTitle('Бразилия предложила договор');
+    expect(a.indexOf('перу')).toBeLessThan(a.indexOf('бразилия'));
+    expect(b.indexOf('бразилия')).toBeLessThan(b.indexOf('перу'));
+  });
+
   it('is deterministic and empty for empty text', () => {
     expect(terms(RU, 'ru', ru)).toEqual(terms(RU, 'ru', ru));
     expect(extractKeywords(docOf(RU, 'ru'), [], ru)).toEqual(extractKeywords(docOf(RU, 'ru'), [], ru));
@@ -139,5 +201,25 @@ describe('extractKeywords (English, Kazakh)', () => {
     expect(kazakhCaseless('Қазақстанда')).toBe('қазақстан');
     expect(kazakhCaseless('сауда')).toBe('сауда');
     expect(kazakhCaseless('Алматы')).toBe('алматы');
+  });
+});
+
+describe('scoreFeatures', () => {
+  const plain: CandidateFeatures = {
+    key: 'k',
+    occurrences: [],
+    words: 1,
+    count: 3,
+    idf: 3,
+    first: 0.2,
+    inTitle: false,
+    titleWords: false,
+    proper: false,
+    prior: 1,
+  };
+
+  it('multiplies a common word by its word-class prior', () => {
+    expect(scoreFeatures({ ...plain, prior: 3 })).toBeCloseTo(3 * scoreFeatures(plain));
+    expect(scoreFeatures({ ...plain, prior: 0.5 })).toBeLessThan(scoreFeatures(plain));
   });
 });
