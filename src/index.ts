@@ -13,6 +13,6 @@ export { htmlToText } from './text/html.js';
 export type { HtmlText } from './text/html.js';
 export type * from './types.js';
 export { similarity, tagSimilarity, RelatedIndex } from './tags/index.js';
-export type { RelatedHit, RelatedIndexJson, TagStats } from './tags/index.js';
+export type { RelatedHit, RelatedIndexJson, RelatedQueryOptions, TagStats } from './tags/index.js';
 export { toHtml } from './render/index.js';
 export type { RenderOptions } from './render/index.js';
