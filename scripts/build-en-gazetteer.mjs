@@ -112,6 +112,19 @@ const PEOPLE = [
   'Kishida', 'Ishiba', 'Yoon', 'Lula', 'Milei', 'Ramaphosa',
 ];
 
+/**
+ * News agencies and broadcasters that stories cite by name alone ("told Reuters", "Interfax
+ * said", "Xinhua reported"): unknown single words that the tagger would otherwise guess to be
+ * people. Only names that are not ordinary words or common surnames.
+ */
+const NEWS_ORGANIZATIONS = [
+  'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Agence France Presse', 'DPA', 'Deutsche Presse-Agentur',
+  'ANSA', 'EFE', 'Interfax', 'TASS', 'Itar-Tass', 'ITAR-TASS', 'RIA Novosti', 'RIA', 'Xinhua', 'Kyodo', 'Jiji', 'Yonhap', 'KCNA',
+  'Anadolu', 'IRNA', 'ISNA', 'PTI', 'Press Trust of India', 'Bernama', 'Antara', 'Tanjug', 'MTI', 'CTK', 'BTA', 'Ukrinform',
+  'UNIAN', 'BelTA', 'Kazinform', 'Kabar', 'AKIpress', 'Armenpress', 'Bloomberg', 'BBC', 'CNN', 'Al Jazeera', 'Tengrinews',
+  'Kazakhstan Today', 'Khabar', 'Xinhua News Agency', 'Interfax-Kazakhstan', 'Interfax-Ukraine',
+];
+
 const tzCities = Intl.supportedValuesOf('timeZone')
   .filter((z) => /^(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\//.test(z))
   .map((z) => z.split('/').pop().replace(/_/g, ' '))
@@ -123,8 +136,9 @@ const out = {
   places: sortUnique([...REGIONS, ...CITIES, ...tzCities]),
   orgWords: sortUnique(ORG_WORDS),
   people: sortUnique(PEOPLE),
+  organizations: sortUnique(NEWS_ORGANIZATIONS),
 };
 const file = join(root, 'data', 'en', 'gazetteer.json');
 writeFileSync(file + '.tmp', JSON.stringify(out) + '\n');
 renameSync(file + '.tmp', file);
-console.error(`wrote ${file}: ${out.places.length} places, ${out.orgWords.length} organization words, ${out.people.length} people`);
+console.error(`wrote ${file}: ${out.places.length} places, ${out.orgWords.length} organization words, ${out.people.length} people, ${out.organizations.length} organizations`);

@@ -26,6 +26,8 @@ export interface EnglishGazetteer {
   readonly orgWords: readonly string[];
   /** Surnames of public figures named alone in the news ("Tokayev", "Rahmon"); used by the rules, not the features. */
   readonly people?: readonly string[];
+  /** News agencies and broadcasters named alone ("Reuters", "Interfax"); used by the rules, not the features. */
+  readonly organizations?: readonly string[];
 }
 
 /** Ordinary words and proper names of English (data/en/lexicon.json, built by scripts/build-en-lexicon.mjs). */

@@ -19,10 +19,11 @@ const NOT_NAME = new Set([
 ]);
 
 function isNameWord(word: string): boolean {
+  if (!startsUpper(word)) return false;
   const lower = word.toLowerCase();
   // Plural titles ("Foreign Ministers") are bodies of people, not a name.
   const singular = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.endsWith('s') ? lower.slice(0, -1) : lower;
-  return startsUpper(word) && /\p{Ll}/u.test(word) && !LEADING_TITLE.has(lower) && !NOT_NAME.has(lower) && !LEADING_TITLE.has(singular);
+  return /\p{Ll}/u.test(word) && !LEADING_TITLE.has(lower) && !NOT_NAME.has(lower) && !LEADING_TITLE.has(singular);
 }
 
 /**
@@ -68,7 +69,7 @@ export function initialNames(words: readonly string[], spans: TokenSpan[]): Toke
     for (let t = s.start; t < s.end; t++) covering[t] = k;
   });
   for (let i = 0; i + 2 < words.length; i++) {
-    if (!/^\p{Lu}$/u.test(words[i]!) || words[i + 1] !== '.' || covering[i]! >= 0 || covering[i + 1]! >= 0) continue;
+    if (words[i + 1] !== '.' || !/^\p{Lu}$/u.test(words[i]!) || covering[i]! >= 0 || covering[i + 1]! >= 0) continue;
     const j = i + 2;
     if (!isNameWord(words[j]!)) continue;
     // A sentence-final single capital ("... Plan B. Next") is not an initial.
@@ -174,9 +175,9 @@ const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland'
 
 /**
  * True when a word or phrase names a country (all-caps words are looked up title-cased:
- * "AUSTRIA" → "Austria").
+ * "AUSTRIA" → "Austria"; the United Kingdom's nations count).
  */
-function countryOf(phrase: string): boolean {
+export function countryOf(phrase: string): boolean {
   let known = countryCache.get(phrase);
   if (known === undefined) {
     if (countryCache.size >= 50_000) countryCache.clear();
@@ -197,6 +198,18 @@ function lookUpCountry(phrase: string): boolean {
   return gazetteer.countryByName(titled, 'en') !== undefined;
 }
 
+/** Countries whose names are also given names ("Jordan", "Chad", "Georgia", "Israel"): a person span of one of them stays a person. */
+const GIVEN_NAME_COUNTRIES = new Set(['jordan', 'chad', 'georgia', 'israel']);
+
+/**
+ * A person span that is a country's name is the country ("Sri Lanka beat Australia", "Belarus
+ * beat Estonia": the tagger reads an unknown capitalized subject as a person), unless the name is
+ * also a given name.
+ */
+function countryNotPerson(words: readonly string[], s: TokenSpan): boolean {
+  return s.end - s.start > 1 || !GIVEN_NAME_COUNTRIES.has(words[s.start]!.toLowerCase());
+}
+
 /**
  * Country names the tagger left untagged ("England face Moldova", "US Assistant Secretary"): a
  * country's name is a place wherever it stands outside another name, and results tables and
@@ -206,7 +219,9 @@ export function untaggedCountries(words: readonly string[], spans: TokenSpan[]):
   // A country the tagger typed as a team or a group is still the country (national teams are
   // places by the CoNLL convention, and the library links countries).
   spans = spans.map((s) =>
-    s.type === 'LOC' || s.type === 'PER' || s.type === 'MISC' || s.fixed || !countryOf(words.slice(s.start, s.end).join(' ')) ? s : { ...s, type: 'LOC', fixed: true },
+    s.type === 'LOC' || (s.type === 'PER' && !countryNotPerson(words, s)) || s.type === 'MISC' || s.fixed || !countryOf(words.slice(s.start, s.end).join(' '))
+      ? s
+      : { ...s, type: 'LOC', fixed: true },
   );
   const covered = new Uint8Array(words.length);
   for (const s of spans) for (let t = s.start; t < s.end; t++) covered[t] = 1;
@@ -303,11 +318,12 @@ export function tidySpans(words: readonly string[], spans: TokenSpan[]): TokenSp
   for (const span of spans) {
     let from = span.start;
     for (let t = span.start; t <= span.end; t++) {
-      if (t < span.end && !isScore(words[t]!)) continue;
+      if (t < span.end && !isScore(words[t]!) && !DASHES.has(words[t]!)) continue;
       let s = from;
       let e = t;
       while (s < e && !startsUpper(words[s]!)) s++;
       while (e > s && !/[\p{L}\p{N}]/u.test(words[e - 1]!)) e--;
+      if (span.type === 'PER') s = personStart(words, s, e);
       if (e - s > 1 && CALENDAR.has(words[s]!.toLowerCase())) s++;
       if (e - s > 1 && CALENDAR.has(words[e - 1]!.toLowerCase())) e--;
       if (e - s > 2 && words[s]!.toLowerCase() === 'the') s++;
@@ -321,6 +337,23 @@ export function tidySpans(words: readonly string[], spans: TokenSpan[]): TokenSp
   return out;
 }
 
+/** A dash standing alone between words: "Sri Lanka - Arjuna Ranatunga" is two names. */
+const DASHES = new Set(['-', '--', '–', '—']);
+
+/** Capitalized words that open a sentence before a name but are never part of it ("During Rosati 's trip"). */
+const NOT_IN_NAME = new Set(['during', 'before', 'after', 'since', 'with', 'without', 'when', 'while', 'as', 'but', 'and', 'for', 'from', 'if', 'by', 'democrat', 'republican']);
+
+/**
+ * Where a person's name really starts in a tagged run: after a function word opening the
+ * sentence ("During Rosati") or a party word ("Democrat Walter Mondale"), and after a country
+ * adjective before a full name ("American Dennis Mitchell": the nationality is not the name).
+ */
+function personStart(words: readonly string[], s: number, e: number): number {
+  if (e - s > 1 && /\p{Ll}/u.test(words[s]!) && NOT_IN_NAME.has(words[s]!.toLowerCase())) return s + 1;
+  if (e - s > 2 && isNameWord(words[s + 1]!) && loadGazetteer().countryByAdjective(words[s]!, 'en')) return s + 1;
+  return s;
+}
+
 /**
  * Places scored in results text ("Derbyshire 471 and 71-1 ( J. Adams 123 ) , Kent 244"): in a
  * sentence thick with scores, a place name (not a country) right before a score is a club, an
@@ -330,11 +363,52 @@ export function scoredPlaces(words: readonly string[], spans: TokenSpan[]): Toke
   let numbers = 0;
   for (const w of words) if (isScore(w)) numbers++;
   if (numbers < 2 || numbers * 5 < words.length) return spans;
-  return spans.map((s) =>
+  const out = spans.map((s) =>
     s.type === 'LOC' && !s.fixed && s.end < words.length && isScore(words[s.end]!) && !countryOf(words.slice(s.start, s.end).join(' '))
       ? { ...s, type: 'ORG', fixed: true }
       : s,
   );
+  return [...out, ...scoredSides(words, out)].sort((a, b) => a.start - b.start);
+}
+
+/** Tokens that may follow a side's total in a results line. */
+const TOTAL_FOLLOWERS = new Set([',', '(', 'and', ';', '.', ')']);
+
+/** Function words capitalized at a line's start ("The 2007 event"): never a side. */
+const NOT_SIDE = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'of', 'to', 'from', 'after', 'before', 'since', 'until', 'and', 'or']);
+
+function isSideWord(word: string): boolean {
+  return isNameWord(word) && !NOT_SIDE.has(word.toLowerCase()) && !MONTHS.has(word.toLowerCase());
+}
+
+/** A side's total in a results line: runs ("372"), runs for wickets ("429-7"), a score ("2-1"); not bowling figures ("10-0-41-2"). */
+function isSideTotal(word: string): boolean {
+  return /^\d+(?:-\d+)?$/.test(word);
+}
+
+/**
+ * Untagged sides in a results line ("Warwickshire 195 , Surrey 429-7 ( C. Lewis 80 )"): a run of
+ * one to three capitalized words, opening the line or after a comma, colon or "and", right
+ * before a side's total, is a team. A country is a place (a national side); a run after an
+ * initial ("C. Lewis 80") is a player, and the initials rule has it already.
+ */
+function scoredSides(words: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) for (let t = s.start; t < s.end; t++) covered[t] = 1;
+  const added: TokenSpan[] = [];
+  for (let e = 1; e < words.length; e++) {
+    if (!isSideTotal(words[e]!) || covered[e - 1] || !isSideWord(words[e - 1]!)) continue;
+    // What follows a total: the line's end, the next side, the innings' details, a second total.
+    const after = words[e + 1];
+    if (after !== undefined && !TOTAL_FOLLOWERS.has(after) && !isSideTotal(after)) continue;
+    let s = e - 1;
+    while (s > 0 && e - s < 3 && !covered[s - 1] && isSideWord(words[s - 1]!)) s--;
+    const before = s > 0 ? words[s - 1]! : '';
+    if (before !== '' && before !== ',' && before !== ':' && before !== 'and') continue;
+    const name = words.slice(s, e).join(' ');
+    added.push({ start: s, end: e, type: countryOf(name) ? 'LOC' : 'ORG', fixed: true });
+  }
+  return added;
 }
 
 /** Nouns that introduce an organization's name right after them ("news agency Tanjug", "tyre giant Pirelli"). */
@@ -371,7 +445,8 @@ export function lonePeople(words: readonly string[], spans: TokenSpan[], isKnown
   let out = spans;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!isNameWord(w) || (i > 0 && startsUpper(words[i - 1]!) && covering[i - 1]! < 0) || (i + 1 < words.length && startsUpper(words[i + 1]!))) continue;
+    // The cheap tests first: most words fail on case alone.
+    if (!startsUpper(w) || (i + 1 < words.length && startsUpper(words[i + 1]!)) || (i > 0 && startsUpper(words[i - 1]!) && covering[i - 1]! < 0) || !isNameWord(w)) continue;
     const lower = w.toLowerCase();
     const known = isKnownPerson(lower);
     if (!known && (isCommon(lower) || !SURNAME_ENDING.test(lower))) continue;
@@ -470,6 +545,7 @@ export function headedOrganizations(words: readonly string[], spans: TokenSpan[]
   let out = spans;
   for (let i = 0; i < words.length; i++) {
     const head = words[i]!;
+    if (head !== '&' && !startsUpper(head)) continue;
     const lower = head.toLowerCase().replace(/\.$/, '');
     const amp = head === '&' && i > 0 && i + 1 < words.length && startsUpper(words[i - 1]!) && startsUpper(words[i + 1]!);
     if (!amp && !(startsUpper(head) && ORG_HEADS.has(lower))) continue;
@@ -487,6 +563,157 @@ export function headedOrganizations(words: readonly string[], spans: TokenSpan[]
     const grows = over.length === 1 && over[0]!.type === 'ORG' && over[0]!.end === end && over[0]!.start > start;
     if (!grows && over.some((s) => s.type === 'ORG' || s.fixed || s.start < start || s.end > end)) continue;
     out = [...out.filter((s) => !over.includes(s)), { start, end, type: 'ORG' }].sort((a, b) => a.start - b.start);
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Known names by their lowercased words, for a quick look-up at each capitalized word. */
+export interface KnownNames {
+  /** Lowercased names, words joined by single spaces. */
+  readonly names: ReadonlySet<string>;
+  /**
+   * First words of the names as texts write them (as listed, lower case, upper case, capitalized):
+   * most words are not one, and are turned away without lowercasing them.
+   */
+  readonly firstWords: ReadonlySet<string>;
+  /** The most words in a name. */
+  readonly maxWords: number;
+}
+
+/** The {@link KnownNames} of a list of names as written ("Associated Press", "Itar-Tass"). */
+export function knownNames(list: readonly string[]): KnownNames {
+  const names = new Set<string>();
+  const firstWords = new Set<string>();
+  let maxWords = 0;
+  for (const name of list) {
+    const parts = name.toLowerCase().split(/\s+/).filter(Boolean);
+    if (parts.length === 0) continue;
+    names.add(parts.join(' '));
+    const first = name.trim().split(/\s+/)[0]!;
+    for (const form of [first, parts[0]!, first.toUpperCase(), first[0]!.toUpperCase() + parts[0]!.slice(1)]) firstWords.add(form);
+    maxWords = Math.max(maxWords, parts.length);
+  }
+  return { names, firstWords, maxWords };
+}
+
+/** The end of the longest known name starting at `i`; `i` when none does. */
+function knownNameEnd(words: readonly string[], i: number, known: KnownNames): number {
+  if (!known.firstWords.has(words[i]!)) return i;
+  let phrase = words[i]!.toLowerCase();
+  let end = known.names.has(phrase) ? i + 1 : i;
+  for (let t = i + 1; t < words.length && t - i < known.maxWords; t++) {
+    phrase += ' ' + words[t]!.toLowerCase();
+    if (known.names.has(phrase) && startsUpper(words[t]!)) end = t + 1;
+  }
+  return end;
+}
+
+/**
+ * News agencies and broadcasters named alone ("told Reuters", "Interfax news agency said"):
+ * a known organization's name is an organization wherever it stands on its own — untagged, or as
+ * a whole span of another type. A longer name around it ("Reuters Television") is left to the
+ * tagger. CoNLL-2003 dev: micro F1 +0.5 (the tagger read "told Reuters" as a person).
+ */
+export function knownOrganizations(words: readonly string[], spans: TokenSpan[], known: KnownNames): TokenSpan[] {
+  let out = spans;
+  for (let i = 0; i < words.length; i++) {
+    if (!startsUpper(words[i]!)) continue;
+    const end = knownNameEnd(words, i, known);
+    if (end === i) continue;
+    // Only a whole name: not inside a run of capitalized words.
+    if (i > 0 && startsUpper(words[i - 1]!) && /\p{Ll}/u.test(words[i - 1]!)) continue;
+    if (end < words.length && startsUpper(words[end]!) && /\p{Ll}/u.test(words[end]!)) continue;
+    const over = out.filter((s) => s.start < end && s.end > i);
+    if (over.some((s) => s.fixed || s.start < i || s.end > end)) continue;
+    out = [...out.filter((s) => !over.includes(s)), { start: i, end, type: 'ORG', fixed: true }].sort((a, b) => a.start - b.start);
+    i = end - 1;
+  }
+  return out;
+}
+
+/** An acronym as news writes one in brackets: two to six capitals, maybe with a digit or a hyphen ("KDP", "SLORC", "G7"). */
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d&-]{1,5}$/u.test(word);
+}
+
+/**
+ * An acronym in brackets right after a tagged name is that name's ("Kurdistan Democratic Party
+ * ( KDP )", "Iraqi News Agency ( INA )"), and a tagged name in brackets right after an acronym is
+ * the acronym's ("KDP ( Kurdistan Democratic Party )"): the untagged acronym takes the name's
+ * type. The document pass then finds the acronym's other mentions.
+ */
+export function bracketedAcronyms(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  if (!words.includes('(')) return spans;
+  let out = spans;
+  // The acronym at `t` takes `name`'s type: untagged, or a lone word the tagger typed otherwise.
+  const give = (t: number, name: TokenSpan | undefined) => {
+    if (!name || name.type === 'MISC' || name.end - name.start < 2) return;
+    const own = out.find((s) => s.start <= t && s.end > t);
+    if (own && (own.fixed || own.start !== t || own.end !== t + 1 || own.type === name.type)) return;
+    out = [...out.filter((s) => s !== own), { start: t, end: t + 1, type: name.type }].sort((a, b) => a.start - b.start);
+  };
+  for (let open = 1; open + 2 < words.length; open++) {
+    if (words[open] !== '(') continue;
+    // "Name ( ACR )"
+    if (words[open + 2] === ')' && isAcronym(words[open + 1]!)) give(open + 1, out.find((s) => s.end === open));
+    // "ACR ( Name )"
+    else if (isAcronym(words[open - 1]!)) {
+      const name = out.find((s) => s.start === open + 1);
+      if (name && words[name.end] === ')') give(open - 1, name);
+    }
+  }
+  return out;
+}
+
+/** Cricket's dismissal marks before a fielder's or bowler's name: "c Healy b Fleming 44", "st Kaluwitharana", "c and b Jayasuriya". */
+const DISMISSAL = new Set(['b', 'c', 'st']);
+
+/**
+ * Cricket scorecards ("S. Jayasuriya c Healy b Fleming 44"): in a line with a score, a run of
+ * one or two name words right after a dismissal mark is a player, a person.
+ */
+export function scorecardNames(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  if (!words.some((w) => DISMISSAL.has(w)) || !words.some(isScore)) return spans;
+  let out = spans;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!DISMISSAL.has(words[i]!) || !isNameWord(words[i + 1]!)) continue;
+    let end = i + 2;
+    if (end < words.length && isNameWord(words[end]!)) end++;
+    const over = out.filter((s) => s.start < end && s.end > i + 1);
+    if (over.some((s) => s.fixed || s.type === 'PER' || s.start < i + 1 || s.end > end)) continue;
+    out = [...out.filter((s) => !over.includes(s)), { start: i + 1, end, type: 'PER', fixed: true }].sort((a, b) => a.start - b.start);
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Lowercase particles inside surnames ("van der Westhuizen", "de Silva", "bin Laden"). */
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
+
+/**
+ * Surnames with particles: a person span, then lowercase particles, then a name word ("Joost |
+ * van der | Westhuizen") is one person; so is "Van der Westhuizen" (a capitalized "Van"/"Von"
+ * then particles and a name word). What the tagger made of the surname (a place, a person, or
+ * nothing) goes into the one span.
+ */
+export function particleNames(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let out = spans;
+  for (let i = 0; i + 1 < words.length; i++) {
+    // Particles are short: the length test turns most words away before the set look-up.
+    if (words[i]!.length > 5 || !SURNAME_PARTICLES.has(words[i]!)) continue;
+    let j = i;
+    while (j < words.length && j - i < 3 && SURNAME_PARTICLES.has(words[j]!)) j++;
+    if (j >= words.length || !isNameWord(words[j]!)) continue;
+    const before = out.find((s) => s.end === i && s.type === 'PER');
+    const capital = !before && i > 0 && (words[i - 1] === 'Van' || words[i - 1] === 'Von') ? i - 1 : -1;
+    if (!before && capital < 0) continue;
+    const start = before ? before.start : capital;
+    const tail = out.find((s) => s.start <= j && s.end > j);
+    if (tail && (tail.fixed || tail.start !== j || (tail.type !== 'PER' && tail.type !== 'LOC'))) continue;
+    const end = tail ? tail.end : j + 1;
+    if (out.some((s) => s !== before && s !== tail && s.start < end && s.end > start)) continue;
+    out = [...out.filter((s) => s !== before && s !== tail), { start, end, type: 'PER' }].sort((a, b) => a.start - b.start);
     i = end - 1;
   }
   return out;

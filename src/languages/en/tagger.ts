@@ -1,11 +1,12 @@
 /**
  * The English sequence tagger: the statistical model with document-level case features, then the
- * sentence rules the training data cannot teach (titles, initials, results tables, datelines).
+ * sentence rules the training data cannot teach (titles, initials, surname particles, results
+ * tables and scorecards, datelines, news agencies, bracketed acronyms).
  * @module
  */
 import { createTagger, type SequenceTagger, type TaggerModelJson } from '../../entities/tagger/index.js';
 import { createEnglishExtractor, englishDocumentContext, type EnglishDictionary, type EnglishGazetteer, type NameLexicon } from './features.js';
-import { countryThenName, datelines, describedOrganizations, headedOrganizations, fixtureLines, initialNames, lonePeople, nationalityNames, scoredPlaces, splitPlaceRuns, sportsTeams, tidySpans, titleLedNames, untaggedCountries } from './rules.js';
+import { bracketedAcronyms, countryThenName, datelines, describedOrganizations, headedOrganizations, fixtureLines, initialNames, knownNames, knownOrganizations, lonePeople, nationalityNames, particleNames, scorecardNames, scoredPlaces, splitPlaceRuns, sportsTeams, tidySpans, titleLedNames, untaggedCountries } from './rules.js';
 
 /**
  * The English tagger over a trained model (data/en/ner-model.json), its name lexicon
@@ -18,6 +19,7 @@ export function createEnglishTagger(model: TaggerModelJson, names: NameLexicon, 
   const isCommon = (lower: string) => common.has(lower);
   const people = new Set((gazetteer?.people ?? []).map((p) => p.toLowerCase()));
   const isKnownPerson = (lower: string) => people.has(lower);
+  const organizations = knownNames(gazetteer?.organizations ?? []);
   return {
     labels: statistical.labels,
     documentContext: englishDocumentContext,
@@ -26,6 +28,8 @@ export function createEnglishTagger(model: TaggerModelJson, names: NameLexicon, 
       spans = countryThenName(words, spans);
       spans = titleLedNames(words, spans);
       spans = initialNames(words, spans);
+      spans = particleNames(words, spans);
+      spans = scorecardNames(words, spans);
       spans = sportsTeams(words, spans);
       spans = nationalityNames(words, spans, isCommon);
       spans = lonePeople(words, spans, isKnownPerson, isCommon);
@@ -34,6 +38,8 @@ export function createEnglishTagger(model: TaggerModelJson, names: NameLexicon, 
       spans = scoredPlaces(words, spans);
       spans = fixtureLines(words, spans);
       spans = datelines(words, spans);
+      spans = knownOrganizations(words, spans, organizations);
+      spans = bracketedAcronyms(words, spans);
       return untaggedCountries(words, spans);
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentConsistency } from '../../../src/languages/en/consistency.js';
+import { documentConsistency, organizationEvidence } from '../../../src/languages/en/consistency.js';
 
 const words = (text: string) => text.split(' ');
 
@@ -52,5 +52,30 @@ describe('coordinatedNames', () => {
     expect(coordinatedNames(w, tagged)).toEqual([...tagged, { start: 6, end: 7, type: 'PER' }, { start: 8, end: 9, type: 'PER' }]);
     const mixed = [{ start: 2, end: 3, type: 'PER' }, { start: 4, end: 5, type: 'LOC' }];
     expect(coordinatedNames(w, mixed)).toEqual(mixed);
+  });
+});
+
+describe('organizationEvidence', () => {
+  it("retypes and tags every mention of a name the document shows to be an organization's", () => {
+    const sentences = [words('Tulpar said profits rose .'), words('Tulpar spokesman Arman Kim said so .'), words('analysts at Tulpar agreed')];
+    const out = organizationEvidence(sentences, [[{ start: 0, end: 1, type: 'PER' }], [{ start: 2, end: 4, type: 'PER' }], []]);
+    expect(out).toEqual([[{ start: 0, end: 1, type: 'ORG' }], [{ start: 0, end: 1, type: 'ORG' }, { start: 2, end: 4, type: 'PER' }], [{ start: 2, end: 3, type: 'ORG' }]]);
+  });
+
+  it("keeps a person's surname a person, and a country a place", () => {
+    const sentences = [words('Arman Kim arrived .'), words('Kim spokesman Dana Lee said .'), words('Kazakhstan spokesman Bolat said')];
+    const spans = [[{ start: 0, end: 2, type: 'PER' }], [{ start: 0, end: 1, type: 'PER' }, { start: 2, end: 4, type: 'PER' }], [{ start: 0, end: 1, type: 'LOC' }]];
+    expect(organizationEvidence(sentences, spans)).toEqual(spans);
+  });
+
+  it('retypes the tagger\'s own spans of a company named once with its legal form, and tags no bare word', () => {
+    const sentences = [words('Shares of Altynbank Corp rose .'), words('Altynbank gained .'), words('First quarter Altynbank')];
+    const out = organizationEvidence(sentences, [[{ start: 2, end: 4, type: 'ORG' }], [{ start: 0, end: 1, type: 'PER' }], []]);
+    expect(out).toEqual([[{ start: 2, end: 4, type: 'ORG' }], [{ start: 0, end: 1, type: 'ORG' }], []]);
+  });
+
+  it('never takes an untagged capitalized sentence opener as a name', () => {
+    const sentences = [words('Hiring employees is hard')];
+    expect(organizationEvidence(sentences, [[]])).toEqual([[]]);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenSpan } from '../../../src/entities/tagger/index.js';
 import {
+  bracketedAcronyms,
+  knownNames,
+  knownOrganizations,
+  particleNames,
   countryThenName,
   datelines,
   describedOrganizations,
@@ -10,6 +14,7 @@ import {
   lonePeople,
   nationalityNames,
   scoredPlaces,
+  scorecardNames,
   splitPlaceRuns,
   sportsTeams,
   tidySpans,
@@ -215,5 +220,115 @@ describe('lonePeople', () => {
       { start: 2, end: 3, type: 'PER' },
     ]);
     expect(lonePeople(words('He bought a Nov ticket'), [], () => false, (w) => common.has(w))).toEqual([]);
+  });
+});
+
+describe('scoredPlaces and untagged sides', () => {
+  it('reads an untagged name before a side total as a team, but not a player after an initial nor a line-opening function word', () => {
+    const w = words('Kostanay 210 and 95-3 ( B . Ospanov 61 ) , Ordabasy 188-9 .');
+    const out = plain(scoredPlaces(w, [{ start: 5, end: 8, type: 'PER' }]));
+    expect(out).toEqual([
+      { start: 0, end: 1, type: 'ORG' },
+      { start: 5, end: 8, type: 'PER' },
+      { start: 11, end: 12, type: 'ORG' },
+    ]);
+    // Bowling figures ("10-0-41-2") are a player's, not a side's total.
+    expect(scoredPlaces(words('Bowling : Ospanov 10-0-41-2 , Kim 9-1-30-1'), [])).toEqual([]);
+    expect(scoredPlaces(words('The 2007 event had 32 players and 4 rounds'), [])).toEqual([]);
+  });
+});
+
+describe('knownOrganizations', () => {
+  const isKnown = knownNames(['Reuters', 'Interfax', 'Associated Press', 'Itar-Tass']);
+  it('types a news agency named alone as an organization, over the tagger, in any case', () => {
+    expect(plain(knownOrganizations(words('the minister told Reuters on Monday'), [{ start: 3, end: 4, type: 'PER' }], isKnown))).toEqual([
+      { start: 3, end: 4, type: 'ORG' },
+    ]);
+    expect(plain(knownOrganizations(words('INTERFAX SAYS TALKS OFF'), [], isKnown))).toEqual([{ start: 0, end: 1, type: 'ORG' }]);
+    expect(plain(knownOrganizations(words('the Associated Press said'), [], isKnown))).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
+  });
+
+  it('leaves a longer name around the agency to the tagger', () => {
+    const longer = [{ start: 1, end: 3, type: 'ORG' }];
+    expect(knownOrganizations(words('the Reuters Foundation gave'), longer, isKnown)).toEqual(longer);
+    expect(knownOrganizations(words('John Reuters Smith spoke'), [], isKnown)).toEqual([]);
+  });
+});
+
+describe('bracketedAcronyms', () => {
+  it("gives an acronym in brackets its name's type, both ways round, over a lone guess", () => {
+    const party = [{ start: 1, end: 4, type: 'ORG' }];
+    expect(plain(bracketedAcronyms(words('the Kazakh Democratic Party ( KDP ) met'), party))).toEqual([
+      { start: 1, end: 4, type: 'ORG' },
+      { start: 5, end: 6, type: 'ORG' },
+    ]);
+    expect(plain(bracketedAcronyms(words('" KDP ( Kazakh Democratic Party ) is ready'), [{ start: 3, end: 6, type: 'ORG' }]))).toEqual([
+      { start: 1, end: 2, type: 'ORG' },
+      { start: 3, end: 6, type: 'ORG' },
+    ]);
+    expect(plain(bracketedAcronyms(words('the State News Agency ( SNA ) said'), [{ start: 1, end: 4, type: 'ORG' }, { start: 5, end: 6, type: 'MISC' }]))).toEqual([
+      { start: 1, end: 4, type: 'ORG' },
+      { start: 5, end: 6, type: 'ORG' },
+    ]);
+  });
+
+  it('needs a tagged name of two words or more', () => {
+    expect(bracketedAcronyms(words('prices ( CPI ) rose'), [])).toEqual([]);
+    const one = [{ start: 0, end: 1, type: 'PER' }];
+    expect(bracketedAcronyms(words('Smith ( MP ) said'), one)).toEqual(one);
+  });
+});
+
+describe('scorecardNames', () => {
+  it('reads names after dismissal marks in a scorecard line as players', () => {
+    expect(plain(scorecardNames(words('A . Ospanov c Kim b Tursynov 44'), [{ start: 0, end: 3, type: 'PER' }]))).toEqual([
+      { start: 0, end: 3, type: 'PER' },
+      { start: 4, end: 5, type: 'PER' },
+      { start: 6, end: 7, type: 'PER' },
+    ]);
+    expect(plain(scorecardNames(words('Kim c and b Tursynov 3'), [{ start: 4, end: 5, type: 'ORG' }]))).toEqual([{ start: 4, end: 5, type: 'PER' }]);
+  });
+
+  it('does nothing outside a line with a score', () => {
+    expect(scorecardNames(words('Plan b Tursynov failed'), [])).toEqual([]);
+  });
+});
+
+describe('particleNames', () => {
+  it('joins a person and a particled surname into one name', () => {
+    expect(plain(particleNames(words('Joost van der Berg scored'), [{ start: 0, end: 1, type: 'PER' }, { start: 3, end: 4, type: 'LOC' }]))).toEqual([
+      { start: 0, end: 4, type: 'PER' },
+    ]);
+    expect(plain(particleNames(words('allowed Van der Berg to score'), []))).toEqual([{ start: 1, end: 4, type: 'PER' }]);
+  });
+
+  it('leaves places with particles and untagged runs alone', () => {
+    const rio = [{ start: 1, end: 4, type: 'LOC' }];
+    expect(particleNames(words('in Rio de Janeiro today'), rio)).toEqual(rio);
+    expect(particleNames(words('the cost de Silva paid'), [])).toEqual([]);
+  });
+});
+
+describe('person span edges', () => {
+  it('cuts a dash between names and drops a leading nationality or function word', () => {
+    expect(plain(tidySpans(words('Kazakhstan - Olga Rypakova ( captain )'), [{ start: 0, end: 4, type: 'PER' }]))).toEqual([
+      { start: 0, end: 1, type: 'PER' },
+      { start: 2, end: 4, type: 'PER' },
+    ]);
+    expect(plain(tidySpans(words('American Dennis Mitchell won'), [{ start: 0, end: 3, type: 'PER' }]))).toEqual([{ start: 1, end: 3, type: 'PER' }]);
+    expect(plain(tidySpans(words('During Tokayev visit'), [{ start: 0, end: 2, type: 'PER' }]))).toEqual([{ start: 1, end: 2, type: 'PER' }]);
+    // An all-caps word is no function word ("AS Heagle" is initials).
+    expect(plain(tidySpans(words('by AS Heagle'), [{ start: 1, end: 3, type: 'PER' }]))).toEqual([{ start: 1, end: 3, type: 'PER' }]);
+  });
+});
+
+describe('untaggedCountries and person spans', () => {
+  it('reads a person span that is a country as the country, unless the name is also a given name', () => {
+    expect(plain(untaggedCountries(words('Sri Lanka beat Kenya'), [{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 4, type: 'PER' }]))).toEqual([
+      { start: 0, end: 2, type: 'LOC' },
+      { start: 3, end: 4, type: 'LOC' },
+    ]);
+    const chad = [{ start: 0, end: 1, type: 'PER' }];
+    expect(untaggedCountries(words('Chad said no'), chad)).toEqual(chad);
   });
 });
