@@ -88,7 +88,11 @@ interface RawEntry {
   type?: string;
   country?: string;
   name: Record<GazetteerLang, string>;
-  names: Record<GazetteerLang, string[]>;
+  /** The names, folded (normalizeForm): their own lookup keys. */
+  nameKeys: Record<GazetteerLang, string[]>;
+  /** The names that are acronyms, case-kept: matched only as written. */
+  acronyms?: Partial<Record<GazetteerLang, string[]>>;
+  /** Russian case forms of the names, folded. */
   forms: string[];
   ambiguous?: boolean;
   ambiguousNames?: string[];
@@ -135,51 +139,80 @@ function computeCaseKept(s: string): string {
     .replace(/\s+/g, ' ').trim().replace(/Ё/g, 'Е').replace(/ё/g, 'е');
 }
 
-/** Letters but no lowercase ones (US, U.S., ВОЗ, ҚР, G7): matched only as written. */
-function isAcronym(name: string): boolean {
-  return /\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
+type Bucket = Map<string, GazetteerEntry[]>;
+type Scope = GazetteerLang | '*';
+
+/**
+ * The keys of one kind (folded or acronym) of one table, in insertion order, and the per-language
+ * maps over them, each built on its first lookup: a Russian article only ever asks the `ru` scope,
+ * so the `*`, `kk` and `en` maps (three quarters of the map writes) are not built for it. Building
+ * every scope eagerly was a third of the cold loadGazetteer() cost (about 35 of 110 ms CPU).
+ */
+class ScopedKeys {
+  private readonly keys: string[] = [];
+  private readonly entries: GazetteerEntry[] = [];
+  private readonly langs: GazetteerLang[] = [];
+  private readonly scopes = new Map<Scope, Bucket>();
+
+  add(key: string, entry: GazetteerEntry, lang: GazetteerLang): void {
+    this.keys.push(key);
+    this.entries.push(entry);
+    this.langs.push(lang);
+  }
+
+  get(key: string, scope: Scope): GazetteerEntry[] | undefined {
+    let bucket = this.scopes.get(scope);
+    if (!bucket) this.scopes.set(scope, (bucket = this.bucket(scope)));
+    return bucket.get(key);
+  }
+
+  /** Same lists as adding the keys one by one: insertion order, the first entry of an id kept. */
+  private bucket(scope: Scope): Bucket {
+    const bucket: Bucket = new Map();
+    for (let i = 0; i < this.keys.length; i++) {
+      if (scope !== '*' && this.langs[i] !== scope) continue;
+      const entry = this.entries[i]!;
+      const list = bucket.get(this.keys[i]!);
+      if (!list) bucket.set(this.keys[i]!, [entry]);
+      else if (!hasId(list, entry.id)) list.push(entry);
+    }
+    return bucket;
+  }
 }
 
-type Bucket = Map<string, GazetteerEntry[]>;
+function hasId(list: readonly GazetteerEntry[], id: string): boolean {
+  for (const e of list) if (e.id === id) return true;
+  return false;
+}
 
 /** Name → entries, for any language and per language; acronyms in their own case-kept maps. */
 class NameIndex {
-  private readonly folded = new Map<GazetteerLang | '*', Bucket>();
-  private readonly exact = new Map<GazetteerLang | '*', Bucket>();
+  private readonly folded = new ScopedKeys();
+  private readonly exact = new ScopedKeys();
 
   /** @param prefixes receives every word prefix of every key ("северо-казахстанской", "северо-казахстанской области"). */
   constructor(private readonly prefixes: Set<string>) {}
 
-  add(entry: GazetteerEntry, name: string, lang: GazetteerLang): void {
-    const acronym = isAcronym(name);
-    this.addKey(entry, acronym ? caseKept(name) : normalizeForm(name), acronym ? this.exact : this.folded, lang);
-  }
-
   /**
-   * Adds a form that is already a folded lookup key: the `forms` of data/gazetteer, which
-   * scripts/build-gazetteer.mjs writes normalized and lowercase (so `add` would compute the same
-   * key and never take them for acronyms; a test checks that on the data). They are half the
-   * keys: not normalizing them again saves about a sixth of the build.
+   * Adds a lookup key of data/gazetteer. scripts/build-gazetteer.mjs stores them as the runtime
+   * would compute them (a test checks it on the data): names and case forms folded, acronyms
+   * case-kept. Normalizing and classifying ~3,000 names here was a third of the cold build.
+   * @returns the number of words of the key.
    */
-  addFolded(entry: GazetteerEntry, key: string, lang: GazetteerLang): void {
-    this.addKey(entry, key, this.folded, lang);
-  }
-
-  private addKey(entry: GazetteerEntry, key: string, maps: Map<GazetteerLang | '*', Bucket>, lang: GazetteerLang): void {
-    for (let k = key.indexOf(' '); k > 0; k = key.indexOf(' ', k + 1)) this.prefixes.add(key.slice(0, k));
-    this.prefixes.add(key);
-    for (const scope of ['*', lang] as const) {
-      let bucket = maps.get(scope);
-      if (!bucket) maps.set(scope, (bucket = new Map()));
-      const list = bucket.get(key);
-      if (!list) bucket.set(key, [entry]);
-      else if (!list.some((e) => e.id === entry.id)) list.push(entry);
+  add(entry: GazetteerEntry, key: string, lang: GazetteerLang, acronym = false): number {
+    let words = 1;
+    for (let k = key.indexOf(' '); k > 0; k = key.indexOf(' ', k + 1)) {
+      this.prefixes.add(key.slice(0, k));
+      words++;
     }
+    this.prefixes.add(key);
+    (acronym ? this.exact : this.folded).add(key, entry, lang);
+    return words;
   }
 
   get(form: string, lang?: GazetteerLang): GazetteerEntry[] {
     const scope = lang ?? '*';
-    return this.exact.get(scope)?.get(caseKept(form)) ?? this.folded.get(scope)?.get(normalizeForm(form)) ?? [];
+    return this.exact.get(caseKept(form), scope) ?? this.folded.get(normalizeForm(form), scope) ?? [];
   }
 }
 
@@ -204,17 +237,19 @@ function build(): Gazetteer {
   let maxWords = 1;
 
   const index = (target: NameIndex, raw: RawEntry, entry: GazetteerEntry): void => {
-    const vague = new Set(raw.ambiguousNames ?? []);
-    const vagueEntry: GazetteerEntry = vague.size ? Object.freeze({ ...entry, ambiguous: true }) : entry;
-    const pick = (name: string) => (vague.has(normalizeForm(name)) ? vagueEntry : entry);
+    const vague = raw.ambiguousNames?.length ? new Set(raw.ambiguousNames) : undefined;
+    const vagueEntry: GazetteerEntry = vague ? Object.freeze({ ...entry, ambiguous: true }) : entry;
     for (const lang of LANGS) {
-      for (const name of raw.names[lang]) {
-        target.add(pick(name), name, lang);
-        maxWords = Math.max(maxWords, normalizeForm(name).split(' ').length);
+      for (const key of raw.nameKeys[lang]) {
+        maxWords = Math.max(maxWords, target.add(vague?.has(key) ? vagueEntry : entry, key, lang));
+      }
+      // ambiguousNames are folded: an acronym is vague when its lowercase is listed.
+      for (const key of raw.acronyms?.[lang] ?? []) {
+        maxWords = Math.max(maxWords, target.add(vague?.has(key.toLowerCase()) ? vagueEntry : entry, key, lang, true));
       }
     }
-    // Forms are stored folded (normalizeForm(form) === form), so they are their own keys.
-    for (const form of raw.forms) target.addFolded(vague.has(form) ? vagueEntry : entry, form, 'ru');
+    // Case forms have as many words as their names, so maxWords needs only the names.
+    for (const form of raw.forms) target.add(vague?.has(form) ? vagueEntry : entry, form, 'ru');
   };
 
   for (const raw of COUNTRIES) {
@@ -224,9 +259,9 @@ function build(): Gazetteer {
     for (const [field, ambiguous] of [['adjectives', false], ['ambiguousAdjectives', true]] as const) {
       for (const lang of LANGS) {
         for (const adj of raw[field]?.[lang] ?? []) {
-          const key = normalizeForm(adj);
-          // The first country listed for a stem keeps it (корейск → KR before KP's own stems).
-          if (!adjectives.get(lang)!.has(key)) adjectives.get(lang)!.set(key, Object.freeze({ entry, ambiguous }));
+          // Stems are stored folded by scripts/build-gazetteer.mjs: each is its own key. The first
+          // country listed for a stem keeps it (корейск → KR before KP's own stems).
+          if (!adjectives.get(lang)!.has(adj)) adjectives.get(lang)!.set(adj, Object.freeze({ entry, ambiguous }));
         }
       }
     }

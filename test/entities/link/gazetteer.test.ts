@@ -68,11 +68,40 @@ describe('loadGazetteer', () => {
     for (const c of ['astana', 'almaty', 'shymkent']) expect(g.byId(`place:${c}`)?.country).toBe('KZ');
   });
 
-  it('stores case forms already folded, so the index can use them as keys unchanged', () => {
-    const rows = [...countriesData.countries, ...placesData.places, ...orgsData.orgs] as { forms: string[] }[];
+  it('stores every lookup key as the index uses it, so loading normalizes nothing', () => {
+    type Row = { nameKeys: Record<string, string[]>; acronyms?: Record<string, string[]>; forms: string[]; adjectives?: Record<string, string[]>; ambiguousAdjectives?: Record<string, string[]> };
+    const rows = [...countriesData.countries, ...placesData.places, ...orgsData.orgs] as Row[];
+    const isAcronym = (key: string) => /\p{Lu}/u.test(key) && !/\p{Ll}/u.test(key);
+    const bad: unknown[] = [];
     for (const row of rows) {
-      // Folded means no capitals either: no form may be taken for an acronym (matched as written).
-      for (const form of row.forms) expect({ form, key: normalizeForm(form), capitals: /\p{Lu}/u.test(form) }).toEqual({ form, key: form, capitals: false });
+      // Folded keys: normalizing changes nothing and none looks like an acronym (matched as written).
+      const folded = [...Object.values(row.nameKeys).flat(), ...row.forms,
+        ...Object.values(row.adjectives ?? {}).flat(), ...Object.values(row.ambiguousAdjectives ?? {}).flat()];
+      for (const key of folded) if (normalizeForm(key) !== key || isAcronym(key)) bad.push(key);
+      // Acronyms: case-kept, i.e. normalizing them only lowercases.
+      for (const key of Object.values(row.acronyms ?? {}).flat()) {
+        if (!isAcronym(key) || normalizeForm(key) !== key.toLowerCase()) bad.push(key);
+      }
     }
+    expect(bad).toEqual([]);
+  });
+
+  it('looks names up by their folded keys and acronyms only as written', () => {
+    expect(g.countryByName('Кот-д’Ивуар', 'ru')?.id).toBe('country:CI');
+    expect(g.countryByName('Объединённые Арабские Эмираты')?.id).toBe('country:AE');
+    expect(g.orgByName('U.N.', 'en')?.id).toBe('org:un');
+    expect(g.orgByName('u.n.', 'en')).toBeUndefined();
+    expect(g.orgByName('ООН', 'en')).toBeUndefined();
+    expect(g.countryByAdjective('Emirati', 'en')?.entry.id).toBe('country:AE');
+  });
+
+  it('answers each language scope from the same keys', () => {
+    // Scope maps are built on first use: any-language lookups must see every language's keys.
+    expect(g.countryByName('Ресей')?.id).toBe('country:RU');
+    expect(g.countryByName('Russia')?.id).toBe('country:RU');
+    expect(g.countryByName('Ресей', 'ru')).toBeUndefined();
+    expect(g.startsName?.('Северо-Казахстанской')).toBe(true);
+    expect(g.startsName?.('Северо-Казахстанской области')).toBe(true);
+    expect(g.startsName?.('синий')).toBe(false);
   });
 });
