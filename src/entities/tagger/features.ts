@@ -70,6 +70,11 @@ export interface WordKeys {
   readonly tail: number;
   /** Keys of the word-alone features (identity, shape, affixes and the language's own). */
   readonly own: Uint32Array;
+  /**
+   * The word's parts of its neighbours' {@link contextKeys}, mixed once per distinct word (see
+   * {@link neighbourParts}): the per-token path then combines at most once per feature.
+   */
+  readonly parts: Uint32Array;
 }
 
 /** Template hashes: a feature key is `combine(template, value)`, value a cached word hash. */
@@ -96,13 +101,55 @@ export function ownKeys(lower: string, shape: string, out: number[]): void {
 }
 
 /** The shared parts of {@link WordKeys} for a word; `own` gets the language's keys appended by the caller. */
-export function baseWordKeys(word: string): { lower: string; shape: string; id: number; shapeId: number; tail: number; own: number[] } {
+export function baseWordKeys(word: string): { lower: string; shape: string; id: number; shapeId: number; tail: number; own: number[]; parts: Uint32Array } {
   const lower = word.toLowerCase();
   const shape = wordShape(word);
   const own: number[] = [];
   ownKeys(lower, shape, own);
-  return { lower, shape, id: hashFeature(lower), shapeId: hashFeature(shape), tail: hashFeature(lastChars(lower, 3)), own };
+  const id = hashFeature(lower);
+  const shapeId = hashFeature(shape);
+  const tail = hashFeature(lastChars(lower, 3));
+  return { lower, shape, id, shapeId, tail, own, parts: neighbourParts(id, shapeId, tail, lower.length > 3) };
 }
+
+/** Indices into {@link WordKeys.parts}. */
+const P = { wm1: 0, wp1: 1, wm2: 2, wp2: 3, sm1: 4, sp1: 5, smS: 6, sSp: 7, wmS: 8, sWp: 9, first: 10, xm1: 11, xp1: 12, id: 13, shape: 14, long: 15 } as const;
+const PARTS = 16;
+
+/**
+ * The parts of {@link contextKeys} that depend on one word only, e.g. `combine(T.wm1, id)` is
+ * the whole "w-1" key of the word after this one, and `combine(T.smS, shapeId)` the first half
+ * of its "s-1|s" key. Mixing them once per distinct word instead of once per token halves the
+ * combines of the shared context keys; the keys are the very same numbers. The word's id, shape
+ * hash and "longer than three letters" flag ride along, so {@link contextKeys} reads typed arrays
+ * only: the word objects differ in shape from language to language, and reading their fields
+ * there made every access megamorphic once two languages had run (a third of the tagger's time).
+ */
+function neighbourParts(id: number, shapeId: number, tail: number, long = false): Uint32Array {
+  const parts = new Uint32Array(PARTS);
+  parts[P.id] = id;
+  parts[P.shape] = shapeId;
+  parts[P.long] = long ? 1 : 0;
+  parts[P.wm1] = combine(T.wm1, id);
+  parts[P.wp1] = combine(T.wp1, id);
+  parts[P.wm2] = combine(T.wm2, id);
+  parts[P.wp2] = combine(T.wp2, id);
+  parts[P.sm1] = combine(T.sm1, shapeId);
+  parts[P.sp1] = combine(T.sp1, shapeId);
+  parts[P.smS] = combine(T.smS, shapeId);
+  parts[P.sSp] = combine(T.sSp, shapeId);
+  parts[P.wmS] = combine(T.wmS, id);
+  parts[P.sWp] = combine(T.sWp, shapeId);
+  parts[P.first] = combine(T.first, shapeId);
+  parts[P.xm1] = combine(T.xm1, tail);
+  parts[P.xp1] = combine(T.xp1, tail);
+  return parts;
+}
+
+/** The parts of the words "before the sentence" and "after it" (BOS/EOS stand for id, shape and tail alike). */
+const BOS_PARTS = neighbourParts(BOS, BOS, BOS);
+const EOS_PARTS = neighbourParts(EOS, EOS, EOS);
+const NOT_FIRST_KEY = combine(T.first, NOT_FIRST);
 
 /**
  * The neighbourhood keys of word `i`: words and shapes around it and their pairs, integer-mixed
@@ -110,27 +157,24 @@ export function baseWordKeys(word: string): { lower: string; shape: string; id: 
  */
 export function contextKeys(infos: readonly WordKeys[], i: number, out: KeyBuffer): void {
   const n = infos.length;
-  const me = infos[i]!;
-  const prev = i > 0 ? infos[i - 1]! : undefined;
-  const next = i + 1 < n ? infos[i + 1]! : undefined;
-  const p1 = prev ? prev.id : BOS;
-  const n1 = next ? next.id : EOS;
-  const ps = prev ? prev.shapeId : BOS;
-  const ns = next ? next.shapeId : EOS;
-  out.push(combine(T.wm1, p1));
-  out.push(combine(T.wp1, n1));
-  out.push(combine(T.wm2, i > 1 ? infos[i - 2]!.id : BOS));
-  out.push(combine(T.wp2, i + 2 < n ? infos[i + 2]!.id : EOS));
-  out.push(combine(T.sm1, ps));
-  out.push(combine(T.sp1, ns));
-  out.push(combine(combine(T.smS, ps), me.shapeId));
-  out.push(combine(combine(T.sSp, me.shapeId), ns));
-  out.push(combine(combine(T.wmS, p1), me.shapeId));
-  out.push(combine(combine(T.sWp, me.shapeId), n1));
-  out.push(combine(T.first, i === 0 ? me.shapeId : NOT_FIRST));
-  if (me.lower.length > 3) {
-    out.push(combine(T.xm1, prev ? prev.tail : BOS));
-    out.push(combine(T.xp1, next ? next.tail : EOS));
+  const mine = infos[i]!.parts;
+  const prev = i > 0 ? infos[i - 1]!.parts : BOS_PARTS;
+  const next = i + 1 < n ? infos[i + 1]!.parts : EOS_PARTS;
+  const shape = mine[P.shape]!;
+  out.push(prev[P.wm1]!);
+  out.push(next[P.wp1]!);
+  out.push((i > 1 ? infos[i - 2]!.parts : BOS_PARTS)[P.wm2]!);
+  out.push((i + 2 < n ? infos[i + 2]!.parts : EOS_PARTS)[P.wp2]!);
+  out.push(prev[P.sm1]!);
+  out.push(next[P.sp1]!);
+  out.push(combine(prev[P.smS]!, shape));
+  out.push(combine(mine[P.sSp]!, next[P.shape]!));
+  out.push(combine(prev[P.wmS]!, shape));
+  out.push(combine(mine[P.sWp]!, next[P.id]!));
+  out.push(i === 0 ? mine[P.first]! : NOT_FIRST_KEY);
+  if (mine[P.long]) {
+    out.push(prev[P.xm1]!);
+    out.push(next[P.xp1]!);
   }
 }
 

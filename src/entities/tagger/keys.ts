@@ -24,18 +24,21 @@ export interface SentenceFeatures {
 export class KeyBuffer {
   private keys = new Uint32Array(1024);
   private n = 0;
-  private offsets = new Int32Array(1);
+  /** Token offsets of the current sentence: `tokens + 1` cells of a buffer grown once and reused. */
+  private offsets = new Int32Array(256);
+  private tokens = 0;
   private token = 0;
-  private words: (Uint32Array | undefined)[] = [];
-  private hasWords = false;
+  /** Per token, its word keys; only made when {@link KeyBuffer.pushWord} is used in the sentence. */
+  private words: (Uint32Array | undefined)[] | undefined;
 
   /** Starts a sentence of `tokens` tokens (drops whatever was pushed before). */
   begin(tokens: number): void {
     this.n = 0;
     this.token = 0;
-    this.offsets = new Int32Array(tokens + 1);
-    this.words = new Array<Uint32Array | undefined>(tokens);
-    this.hasWords = false;
+    this.tokens = tokens;
+    if (this.offsets.length < tokens + 1) this.offsets = new Int32Array(Math.max(tokens + 1, this.offsets.length * 2));
+    this.offsets[0] = 0;
+    this.words = undefined;
   }
 
   /** Adds a key to the current token. */
@@ -59,8 +62,7 @@ export class KeyBuffer {
    */
   pushWord(own: Uint32Array): void {
     if (this.offsets[this.token] !== this.n) throw new Error('KeyBuffer.pushWord: word keys must come first in a token');
-    this.words[this.token] = own;
-    this.hasWords = true;
+    (this.words ??= new Array<Uint32Array | undefined>(this.tokens))[this.token] = own;
     this.pushAll(own);
   }
 
@@ -71,9 +73,27 @@ export class KeyBuffer {
 
   /** The sentence's keys (copied out, so the buffer can be reused at once). */
   finish(): SentenceFeatures {
-    while (this.token < this.offsets.length - 1) this.next();
+    this.close();
     const keys = this.keys.slice(0, this.n);
-    return this.hasWords ? { keys, offsets: this.offsets, words: this.words } : { keys, offsets: this.offsets };
+    const offsets = this.offsets.slice(0, this.tokens + 1);
+    return this.words ? { keys, offsets, words: this.words } : { keys, offsets };
+  }
+
+  /**
+   * The sentence's keys as views of the buffer: valid only until the next {@link KeyBuffer.begin}.
+   * For a caller that decodes at once (a tagger at run time), it saves the two copies per
+   * sentence {@link KeyBuffer.finish} makes; training, which keeps every sentence, must finish.
+   */
+  view(): SentenceFeatures {
+    this.close();
+    const keys = this.keys.subarray(0, this.n);
+    const offsets = this.offsets.subarray(0, this.tokens + 1);
+    return this.words ? { keys, offsets, words: this.words } : { keys, offsets };
+  }
+
+  /** Closes the tokens the extractor did not close. */
+  private close(): void {
+    while (this.token < this.tokens) this.next();
   }
 }
 

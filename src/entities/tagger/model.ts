@@ -43,6 +43,15 @@ export class TaggerModel {
   private readonly stride: number;
   private readonly mask: number;
   private readonly keyCount: number;
+  /**
+   * A blocked Bloom filter of the keys: one 32-bit word per lookup with two bits set per key,
+   * eight bits per key. About a fifth of a sentence's keys (18-23% on news) are ones the model
+   * never saw, mostly neighbour pairs, and each such miss walked the big table (cold cache lines
+   * of a 0.4-2 MB table); the filter (32-128 KB, stays in cache) turns away 97-98% of them.
+   * Emissions 10-25% faster (/tmp/tagspeed/micro3.mts). No false negatives: sums unchanged.
+   */
+  private readonly filter: Uint32Array;
+  private readonly filterShift: number;
   private readonly scale: number;
   /** Per word-keys array (see `SentenceFeatures.words`), its summed weights; weak, so words the extractor's cache drops go too. */
   private readonly ownSums = new WeakMap<Uint32Array, Int32Array>();
@@ -80,6 +89,15 @@ export class TaggerModel {
       this.slotBytes.set(weights.subarray(k * n, k * n + n), at + 4);
       this.slotBytes[at + occupied] = 1;
     }
+    let filterWords = 16;
+    while (filterWords * 4 < keys.length) filterWords *= 2;
+    this.filter = new Uint32Array(filterWords);
+    this.filterShift = 32 - Math.log2(filterWords);
+    for (let k = 0; k < keys.length; k++) {
+      const g = filterHash(keys[k]!);
+      const word = g >>> this.filterShift;
+      this.filter[word] = this.filter[word]! | (1 << (g & 31)) | (1 << ((g >>> 5) & 31));
+    }
     this.transitions = Float64Array.from(json.transitions);
     if (this.transitions.length !== (n + 1) * n) throw new TypeError('TaggerModel: transitions must be (labels + 1) × labels');
     for (let prev = 0; prev <= n; prev++) {
@@ -95,11 +113,13 @@ export class TaggerModel {
    * as integers (exact, and cheaper than float adds), scaled once per token. When `words[t]` is
    * given, the token's first keys are that word's own keys, whose sum is cached per word: integer
    * sums do not depend on the order of adding, so the scores are the same to the last bit.
+   * `into`, when long enough, receives the scores (a view of it is returned; every cell is
+   * written), so a caller can reuse one table across sentences.
    */
-  emissions(keys: Uint32Array, offsets: Int32Array, words?: readonly (Uint32Array | undefined)[]): Float64Array {
+  emissions(keys: Uint32Array, offsets: Int32Array, words?: readonly (Uint32Array | undefined)[], into?: Float64Array): Float64Array {
     const n = this.labels.length;
     const T = offsets.length - 1;
-    const emit = new Float64Array(T * n);
+    const emit = into && into.length >= T * n ? into.subarray(0, T * n) : new Float64Array(T * n);
     const sum = this.sum;
     for (let t = 0; t < T; t++) {
       const own = words?.[t];
@@ -128,11 +148,14 @@ export class TaggerModel {
   /** Adds the weights of `keys[from .. to-1]` the model knows to `sum` (one per label). */
   private addWeights(keys: Uint32Array, from: number, to: number, sum: Int32Array): void {
     const n = this.labels.length;
-    const { slotKeys, slotBytes, stride, mask: m } = this;
+    const { slotKeys, slotBytes, stride, mask: m, filter, filterShift } = this;
     const occupied = 4 + n;
     const end = (m + 1) * stride;
     for (let k = from; k < to; k++) {
       const hash = keys[k]!;
+      const g = filterHash(hash);
+      const bits = (1 << (g & 31)) | (1 << ((g >>> 5) & 31));
+      if ((filter[g >>> filterShift]! & bits) !== bits) continue;
       let at = (mix(hash) & m) * stride;
       while (slotBytes[at + occupied] !== 0) {
         if (slotKeys[at >> 2] === hash) {
@@ -156,6 +179,11 @@ function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x45d9f3b);
   return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The Bloom filter's hash of a key: the top bits pick the word, the low ten the two bits (independent of {@link mix}'s slot bits). */
+function filterHash(h: number): number {
+  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
 }
 
 /** BIO: `I-X` only continues `B-X` or `I-X`. */

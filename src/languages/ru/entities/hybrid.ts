@@ -29,12 +29,14 @@ import { nominativePhrase } from './phrase.js';
 /** A loaded Russian tagger: the model and the extractor it was trained with. */
 export interface RussianTagger {
   readonly model: TaggerModel;
+  /** The extractor; its keys are views valid until its next call (decode them at once). */
   readonly extract: RussianExtractor;
 }
 
 /** Loads a tagger from its model JSON over a morphology. */
 export function createRussianTagger(json: TaggerModelJson, morph: RussianMorphology): RussianTagger {
-  return { model: new TaggerModel(json), extract: createRussianExtractor(morph) };
+  // Views, not copies: tagDocument decodes each sentence's keys before extracting the next.
+  return { model: new TaggerModel(json), extract: createRussianExtractor(morph, true) };
 }
 
 /**
