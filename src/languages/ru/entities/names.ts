@@ -109,6 +109,15 @@ export function nameReadings(word: string, morph: RussianMorphology): NameReadin
       out.push({ part, gender, case: '*', nominative: word, weight: 0.6 - 0.02 * rank });
       return;
     }
+    // A known indeclinable surname (Порошенко, Шойгу) is listed once per case: the order of those
+    // readings says nothing, so each case weighs as its first reading (else the surname alone
+    // would pull the whole name into the nominative: "Петра Порошенко" read as a woman Петра).
+    if (p.known && p.grammemes.includes('Fixd')) {
+      const first = parses.findIndex((q) => q.lemma === p.lemma && q.grammemes.includes('Fixd'));
+      if (first >= 0) rank = first;
+    }
+    // az's suffix guesser can drop a guessed word's front part ("обама" → "ама"): such a lemma is not this name.
+    if (!p.known && !sameStart(p.lemma, tail)) return;
     let nominative = titleCase(p.lemma);
     if (part === 'surname' && gender === 'femn') nominative = feminineSurname(nominative);
     if (part === 'patronymic') return; // handled by the rules above
@@ -148,6 +157,65 @@ function feminineIya(word: string, readings: readonly NameReading[]): NameReadin
   return [];
 }
 
+/**
+ * Readings of a surname declined like an adjective that the dictionary knows only as an adjective
+ * ("Навального" → Навальный, "Навальной" → Навальная): low weight, so a dictionary surname
+ * (Толстого → Толстой) or a surname rule wins, and below the 0.5 that makes a word surname-shaped
+ * on its own (such a word is a surname only next to a real name).
+ */
+export function adjectivalSurnameReadings(word: string, morph: RussianMorphology): NameReading[] {
+  const out: NameReading[] = [];
+  const lower = word.toLowerCase();
+  morph.parse(lower).forEach((p, index) => {
+    if (p.pos !== 'ADJF' || p.number === 'plur' || !p.case || (p.gender !== 'masc' && p.gender !== 'femn')) return;
+    if (out.some((o) => o.gender === p.gender && o.case === p.case)) return;
+    const form = p.gender === 'masc' ? p.lemma : morph.inflect(lower, ['nomn', 'femn', 'sing'], index);
+    if (!form || form.slice(0, 2) !== lower.slice(0, 2)) return;
+    out.push({ part: 'surname', gender: p.gender, case: p.case, nominative: titleCase(form), weight: 0.45 });
+  });
+  return out;
+}
+
+/**
+ * Weight of a declined reading guessed from an ending that an indeclinable word could also have
+ * (Косуги, Гарсия, Кокойты): the same as the indeclinable reading, so it never sets the case on
+ * its own; when the name's other words set an oblique case, it is the word's reading in that
+ * case ({@link normalizeName} prefers a declined reading to an indeclinable one of equal weight).
+ */
+const DECLINED_GUESS = 0.3;
+
+/**
+ * Readings of a surname nothing else knows: indeclinable, a consonant stem (Уэббера → Уэббер), a
+ * soft stem (Скрипаля → Скрипаль, Хемингуэя → Хемингуэй), or a man's surname in -а, declined like
+ * a feminine noun (Дерипаски → Дерипаска). The name's other words decide the case.
+ */
+export function guessedSurnameReadings(word: string): NameReading[] {
+  const out: NameReading[] = [{ part: 'surname', gender: '*', case: '*', nominative: word, weight: 0.3 }];
+  const add = (nominative: string, gender: 'masc' | '*', cases: readonly string[], weight: number) => {
+    for (const c of cases) out.push({ part: 'surname', gender, case: c, nominative, weight });
+  };
+  const hard = /^(.*[бвгджзклмнпрстфхцчшщ])(а|у|ом|ем|е)$/u.exec(word);
+  if (hard) add(hard[1]!, 'masc', hard[2] === 'а' ? ['gent', 'accs'] : hard[2] === 'у' ? ['datv'] : hard[2] === 'е' ? ['loct'] : ['ablt'], 0.35);
+  // Soft stems: a consonant before -я/-ем had a soft sign (Черчилля), a vowel had -й (Гуэя); not
+  // -ю, a Japanese name's own ending (Ханю) more often than a dative.
+  const soft = /^(.*\p{Ll}\p{Ll})(я|ем)$/u.exec(word);
+  if (soft && !/[жшчщц]$/u.test(soft[1]!)) {
+    const stem = soft[1]!;
+    const nominative = /[аеёиоуыэюя]$/u.test(stem) ? stem + 'й' : /[бвдзлмнпрстф]$/u.test(stem) ? stem + 'ь' : undefined;
+    if (nominative) add(nominative, 'masc', soft[2] === 'я' ? ['gent', 'accs'] : ['ablt'], DECLINED_GUESS);
+  }
+  // -ы after a hard consonant (not -овы/-ины, plurals of Russian surnames): a genitive of -а.
+  const firstDeclension = /^(.*\p{Ll}[бвдзлмнпрстфхц])ы$/u.exec(word);
+  if (firstDeclension && !/(ов|ев|ин|ын)$/u.test(firstDeclension[1]!)) add(firstDeclension[1]! + 'а', '*', ['gent'], DECLINED_GUESS);
+  // Not -ски/-цки: a Polish surname (Ковальски, Ковнацки) does not decline.
+  const kGenitive = /^(.*\p{Ll}[кгх])и$/u.exec(word);
+  if (kGenitive && !/[сц]к$/u.test(kGenitive[1]!)) add(kGenitive[1]! + 'а', '*', ['gent'], DECLINED_GUESS);
+  // Its accusative and instrumental (Разу, Разой → Раза), where a hard stem's -у is a dative.
+  const firstOblique = /^(.*\p{Ll}[бвгдзклмнпрстфх])(у|ой)$/u.exec(word);
+  if (firstOblique && !/(ов|ев|ин|ын)$/u.test(firstOblique[1]!)) add(firstOblique[1]! + 'а', '*', [firstOblique[2] === 'у' ? 'accs' : 'ablt'], DECLINED_GUESS);
+  return out;
+}
+
 /** The nominative of a surname from its ending alone (for surnames the dictionary lacks). */
 export function surnameByRule(word: string): NameReading[] {
   const lower = word.toLowerCase();
@@ -158,6 +226,12 @@ export function surnameByRule(word: string): NameReading[] {
     for (const c of r.cases) out.push({ part: 'surname', gender: r.gender, case: c, nominative, weight: 0.7 });
   }
   return out;
+}
+
+/** The lemma begins like the word (first two letters, ё = е). */
+function sameStart(lemma: string, word: string): boolean {
+  const fold = (w: string) => w.slice(0, 2).toLowerCase().replace(/ё/g, 'е');
+  return fold(lemma) === fold(word);
 }
 
 function stripHead(nominative: string, head: string): string {
@@ -188,22 +262,29 @@ export interface NormalName {
  * Picks the gender and case that agree best across the words of a name and returns each word in
  * the nominative of that gender. `readings[i]` are the readings of word i (empty: keep as written).
  * `preferNominative` breaks ties toward the nominative (the word is the subject of a verb);
+ * `contextCases` favours the cases the word before the name allows (a preposition, a title in apposition);
  * `preferGender` favours a gender the context shows (only in the nominative when `genderOfSubject`:
  * a verb agrees with its subject alone).
  */
-export function normalizeName(words: readonly string[], readings: readonly NameReading[][], preferNominative = false, preferGender?: 'masc' | 'femn', genderOfSubject = false): NormalName {
+export function normalizeName(words: readonly string[], readings: readonly NameReading[][], preferNominative = false, preferGender?: 'masc' | 'femn', genderOfSubject = false, contextCases?: ReadonlySet<string>): NormalName {
   let best: { score: number; gender: 'masc' | 'femn'; c: string } = { score: -Infinity, gender: 'masc', c: 'nomn' };
   for (const gender of ['masc', 'femn'] as const) {
     for (const c of CASES) {
       let score = 0;
+      let sure = false;
       for (const rs of readings) {
         let m = -1;
         for (const r of rs) {
           if ((r.gender === '*' || r.gender === gender) && (r.case === '*' || r.case === c)) m = Math.max(m, r.weight);
+          if (r.case === c && r.weight >= 0.9 && (r.gender === '*' || r.gender === gender)) sure = true;
         }
         score += rs.length === 0 ? 0 : m;
       }
       if (preferNominative && c === 'nomn') score += 0.05;
+      // A preposition or an agreeing title before the name shows its case ("у Петра Порошенко",
+      // "президента Петра Порошенко"), where the name's own words leave it open.
+      // Only for a case a dictionary word reads (guesses from endings alone would follow the context anywhere).
+      if (sure && contextCases?.has(c)) score += 0.1;
       if (gender === preferGender && (!genderOfSubject || c === 'nomn')) score += 0.15;
       if (score > best.score + 1e-9) best = { score, gender, c };
     }
@@ -215,7 +296,9 @@ export function normalizeName(words: readonly string[], readings: readonly NameR
   readings.forEach((rs, i) => {
     let pick: NameReading | undefined;
     for (const r of rs) {
-      if ((r.gender === '*' || r.gender === best.gender) && (r.case === '*' || r.case === best.c) && (!pick || r.weight > pick.weight)) pick = r;
+      if (!(r.gender === '*' || r.gender === best.gender) || !(r.case === '*' || r.case === best.c)) continue;
+      // On equal weight, a reading declined in the chosen case beats "indeclinable, as written".
+      if (!pick || r.weight > pick.weight || (r.weight === pick.weight && pick.case === '*' && r.case !== '*')) pick = r;
     }
     picks.push(pick);
     if (pick && pick.gender !== '*') any = pick.gender;

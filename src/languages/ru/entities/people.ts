@@ -10,7 +10,7 @@ import type { Token } from '../../../text/segment.js';
 import type { RussianMorphology } from '../morph.js';
 import { accept, adjacent, isCapitalized, isCyrillic, isKnown, isWord, lemmaAt, parsesAt, type RuContext } from './context.js';
 import { NAME_PARTICLES, NOT_NAMES, TITLES } from './lexicon.js';
-import { nameKey, nameReadings, normalizeName, type NameReading } from './names.js';
+import { adjectivalSurnameReadings, guessedSurnameReadings, nameKey, nameReadings, normalizeName, type NameReading } from './names.js';
 import { roleBefore } from './roles.js';
 
 /** How sure a single word is to be part of a person's name. */
@@ -63,7 +63,7 @@ export function matchPeople(ctx: RuContext): void {
     const next = tokens[to + 1];
     const nominative = next !== undefined && next.kind === 'word' && /(л|ла|ли|лось|лся|лась|ет|ит)$/.test(next.text);
     // A verb's gender tells only about its subject: the name in the nominative.
-    const normal = normalizeName(texts, readings, nominative, gender, subject);
+    const normal = normalizeName(texts, readings, nominative, gender, subject, casesBefore(ctx, from));
     const id = personId(normal.key);
     const role = roleBefore(ctx, from);
     accept(ctx, from, to, { type: 'person', kind: 'name', id, name: normal.name, ...(role ? { role } : {}) });
@@ -84,7 +84,38 @@ function givenNameBefore(ctx: RuContext, run: { from: number; words: { text: str
   if (NOT_NAMES.has(lower) || TITLES.has(lower) || TITLES.has(lemmaAt(ctx, p))) return undefined;
   const w = wordEvidence(ctx, prev.text);
   if (w.evidence !== Evidence.None || w.place) return undefined;
-  return { text: prev.text, readings: genericReadings(prev.text).map((r) => ({ ...r, part: 'first' as const })) };
+  return { text: prev.text, readings: guessedSurnameReadings(prev.text).map((r) => ({ ...r, part: 'first' as const })) };
+}
+
+/** Cases a preposition governs (the ones a name after it can be in). */
+const PREPOSITION_CASES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...['у', 'от', 'из', 'без', 'для', 'до', 'около', 'после', 'против', 'среди', 'возле', 'кроме', 'вокруг', 'мимо', 'ради'].map((w) => [w, ['gent']] as const),
+  ...['к', 'ко', 'по', 'благодаря', 'согласно', 'вопреки'].map((w) => [w, ['datv']] as const),
+  ...['про', 'через', 'сквозь'].map((w) => [w, ['accs']] as const),
+  ...['с', 'со'].map((w) => [w, ['ablt', 'gent']] as const),
+  ...['над', 'перед', 'между'].map((w) => [w, ['ablt']] as const),
+  ...['под', 'за'].map((w) => [w, ['ablt', 'accs']] as const),
+  ...['о', 'об', 'обо', 'при'].map((w) => [w, ['loct']] as const),
+  ...['в', 'во', 'на'].map((w) => [w, ['loct', 'accs']] as const),
+]);
+
+/**
+ * The cases the word right before a name allows: a preposition's ("у Петра Порошенко"), or an
+ * animate noun's when it cannot be a nominative ("президента Петра Порошенко": the name is in
+ * apposition, same case, or the title's possessor, genitive). A nominative title says nothing
+ * ("советник Петра Порошенко" is a genitive after a nominative).
+ */
+function casesBefore(ctx: RuContext, from: number): ReadonlySet<string> | undefined {
+  const prev = ctx.tokens[from - 1];
+  if (!isWord(prev) || !adjacent(ctx.doc.text, prev, ctx.tokens[from]!) || (ctx.capital[from - 1] && !ctx.sentenceStart[from - 1])) return undefined;
+  const governed = PREPOSITION_CASES.get(ctx.lower[from - 1]!);
+  if (governed) return new Set(governed);
+  const parses = parsesAt(ctx, from - 1);
+  const top = parses[0];
+  if (!top || top.pos !== 'NOUN' || !top.grammemes.includes('anim') || top.grammemes.includes('Name') || top.grammemes.includes('Surn')) return undefined;
+  const readings = parses.filter((p) => p.pos === 'NOUN' && p.lemma === top.lemma && p.case !== undefined);
+  if (readings.some((p) => p.case === 'nomn')) return undefined;
+  return new Set(['gent', ...readings.map((p) => p.case!)]);
 }
 
 /**
@@ -240,27 +271,16 @@ function computeEvidence(ctx: RuContext, word: string): NameWord {
   // A known common word ("Культура", "Таковых", "Московскому") is a name only next to a real one.
   const common = known && !nameFirst;
   // A common word that is also a name ("Хана": хан, or the name Хана) may be a declined surname too.
-  if (dictName) return { readings: common ? [...readings, ...genericReadings(word)] : readings, evidence: common ? Evidence.Weak : Evidence.Strong, nameFirst, place, common };
-  if (known) return { readings: [...readings, ...genericReadings(word)], evidence: Evidence.None, nameFirst: false, place, common: true };
+  if (dictName) return { readings: common ? [...readings, ...guessedSurnameReadings(word)] : readings, evidence: common ? Evidence.Weak : Evidence.Strong, nameFirst, place, common };
+  if (known) return { readings: [...readings, ...guessedSurnameReadings(word), ...adjectivalSurnameReadings(word, ctx.morph)], evidence: Evidence.None, nameFirst: false, place, common: true };
   // Both halves capitalized and unknown: a hyphenated given name (Касым-Жомарт, Ахмат-Хаджи).
   if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word) && !readings.some((r) => r.part === 'first')) {
-    const given = genericReadings(word).map((r) => ({ ...r, part: 'first' as const, weight: r.weight + 0.3 }));
+    const given = guessedSurnameReadings(word).map((r) => ({ ...r, part: 'first' as const, weight: r.weight + 0.3 }));
     return { readings: [...given, ...readings], evidence: Evidence.Strong, nameFirst: true, place, common: false };
   }
   const ruled = readings.some((r) => r.part === 'patronymic' || r.part === 'particle' || (r.part === 'surname' && r.case === '*'));
   if (ruled) return { readings, evidence: Evidence.Strong, nameFirst: true, place, common: false };
-  return { readings: [...readings, ...genericReadings(word)], evidence: Evidence.Weak, nameFirst, place, common: false };
-}
-
-/** Readings of a surname nothing else knows: indeclinable, or a consonant stem (Уэббера → Уэббер). */
-function genericReadings(word: string): NameReading[] {
-  const out: NameReading[] = [{ part: 'surname', gender: '*', case: '*', nominative: word, weight: 0.3 }];
-  const m = /^(.*[бвгджзклмнпрстфхцчшщ])(а|у|ом|ем|е)$/u.exec(word);
-  if (m) {
-    const cases = m[2] === 'а' ? ['gent', 'accs'] : m[2] === 'у' ? ['datv'] : m[2] === 'е' ? ['loct'] : ['ablt'];
-    for (const c of cases) out.push({ part: 'surname', gender: 'masc', case: c, nominative: m[1]!, weight: 0.35 });
-  }
-  return out;
+  return { readings: [...readings, ...guessedSurnameReadings(word)], evidence: Evidence.Weak, nameFirst, place, common: false };
 }
 
 /**
