@@ -23,7 +23,8 @@ import { parsesAt, type RuContext } from './context.js';
 import { createRussianExtractor, type RuleTag, type RussianExtractor } from './features.js';
 import { entityId, personId } from './ids.js';
 import { LEGAL_FORMS } from './lexicon.js';
-import { nameReadings, normalizeName } from './names.js';
+import { nameReadings } from './names.js';
+import { normalizeInContext } from './people.js';
 import { nominativePhrase } from './phrase.js';
 
 /** A loaded Russian tagger: the model and the extractor it was trained with. */
@@ -240,13 +241,14 @@ function spanCandidate(ctx: RuContext, from: number, to: number, label: string):
 
 /**
  * A person only the tagger found (or bounded otherwise than the rules): the name's words put in
- * the nominative of the gender and case that agree best across them, as the rules do.
+ * the nominative of the gender and case that agree best across them and with the words around
+ * (a verb's or title's gender, a preposition's case), as the rules do.
  */
 function personCandidate(ctx: RuContext, from: number, to: number): MentionCandidate | undefined {
   const words: string[] = [];
   for (let k = from; k <= to; k++) if (ctx.tokens[k]!.kind === 'word') words.push(ctx.tokens[k]!.text);
   if (words.length === 0) return undefined;
-  const normal = normalizeName(words, words.map((w) => nameReadings(w, ctx.morph)));
+  const normal = normalizeInContext(ctx, from, to, words, words.map((w) => nameReadings(w, ctx.morph)));
   return { start: ctx.tokens[from]!.start, end: ctx.tokens[to]!.end, type: 'person', kind: 'name', id: personId(normal.key), name: normal.name };
 }
 

@@ -19,6 +19,11 @@ export interface NameReading {
   case: string;
   nominative: string;
   weight: number;
+  /**
+   * The dictionary's probability of this reading (az's score), when it comes from the dictionary:
+   * it only breaks ties of weight ("Виктория": Виктория 0.33 over a genitive of Викторий 0.17).
+   */
+  score?: number;
 }
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
@@ -102,6 +107,10 @@ export function nameReadings(word: string, morph: RussianMorphology): NameReadin
   parses.forEach((p, rank) => {
     const part: NamePart | undefined = p.grammemes.includes('Name') ? 'first' : p.grammemes.includes('Surn') ? 'surname' : p.grammemes.includes('Patr') ? 'patronymic' : undefined;
     if (!part || p.number === 'plur' || !p.case) return;
+    // A given name's nominative is the word itself: the dictionary's "Марин" as a nominative of
+    // Марина is a colloquial form (the form of address), not how news writes Марина. (Not
+    // surnames: the dictionary's lemma of a woman's surname is the man's, Балашова → балашов.)
+    if (part === 'first' && p.case === 'nomn' && p.known && fold(p.lemma) !== fold(tail)) return;
     // An indeclinable foreign name az guessed (Бхатти, Кадри, Биби) is every gender and case.
     const fixed = !p.known && p.grammemes.includes('Fixd');
     const gender = fixed ? '*' : p.gender === 'femn' ? 'femn' : p.gender === 'masc' ? 'masc' : '*';
@@ -122,7 +131,7 @@ export function nameReadings(word: string, morph: RussianMorphology): NameReadin
     if (part === 'surname' && gender === 'femn') nominative = feminineSurname(nominative);
     if (part === 'patronymic') return; // handled by the rules above
     const weight = (p.known ? 1 : 0.6) - 0.02 * rank;
-    out.push({ part, gender, case: p.case, nominative: head + stripHead(nominative, head), weight });
+    out.push({ part, gender, case: p.case, nominative: head + stripHead(nominative, head), weight, score: p.score });
   });
   out.push(...feminineIya(word, out));
   const ruled = surnameByRule(word);
@@ -228,6 +237,11 @@ export function surnameByRule(word: string): NameReading[] {
   return out;
 }
 
+/** A word folded for comparison: lower case, ё = е. */
+function fold(word: string): string {
+  return word.toLowerCase().replace(/ё/g, 'е');
+}
+
 /** The lemma begins like the word (first two letters, ё = е). */
 function sameStart(lemma: string, word: string): boolean {
   const fold = (w: string) => w.slice(0, 2).toLowerCase().replace(/ё/g, 'е');
@@ -258,6 +272,9 @@ export interface NormalName {
   parts: NamePart[];
 }
 
+/** How much az's score weighs per word: below the smallest step between weights over five words. */
+const TIE_SCALE = 0.001;
+
 /**
  * Picks the gender and case that agree best across the words of a name and returns each word in
  * the nominative of that gender. `readings[i]` are the readings of word i (empty: keep as written).
@@ -274,13 +291,22 @@ export function normalizeName(words: readonly string[], readings: readonly NameR
       let sure = false;
       for (const rs of readings) {
         let m = -1;
+        let tie = 0;
         for (const r of rs) {
-          if ((r.gender === '*' || r.gender === gender) && (r.case === '*' || r.case === c)) m = Math.max(m, r.weight);
+          if ((r.gender === '*' || r.gender === gender) && (r.case === '*' || r.case === c) && r.weight >= m) {
+            tie = r.weight > m ? (r.score ?? 0) : Math.max(tie, r.score ?? 0);
+            m = r.weight;
+          }
           if (r.case === c && r.weight >= 0.9 && (r.gender === '*' || r.gender === gender)) sure = true;
         }
-        score += rs.length === 0 ? 0 : m;
+        // Weights step by 0.01 at least; the dictionary's score, scaled to at most 0.001 a word,
+        // decides only between readings of equal weight (in the rank order alone "Виктория
+        // Балашова" ties a man's genitive "Викторий Балашов" with the woman it names).
+        score += rs.length === 0 ? 0 : m + TIE_SCALE * tie;
       }
-      if (preferNominative && c === 'nomn') score += 0.05;
+      // A verb agrees with its subject: a nominative of the other gender is not its subject
+      // ("Полёт Гагарина был": Гагарина is a man's genitive, not a woman the verb is about).
+      if (preferNominative && c === 'nomn' && !(genderOfSubject && preferGender !== undefined && gender !== preferGender)) score += 0.05;
       // A preposition or an agreeing title before the name shows its case ("у Петра Порошенко",
       // "президента Петра Порошенко"), where the name's own words leave it open.
       // Only for a case a dictionary word reads (guesses from endings alone would follow the context anywhere).

@@ -10,7 +10,7 @@ import type { Token } from '../../../text/segment.js';
 import type { RussianMorphology } from '../morph.js';
 import { accept, adjacent, isCapitalized, isCyrillic, isKnown, isWord, lemmaAt, parsesAt, type RuContext } from './context.js';
 import { NAME_PARTICLES, NOT_NAMES, TITLES } from './lexicon.js';
-import { adjectivalSurnameReadings, guessedSurnameReadings, nameKey, nameReadings, normalizeName, type NameReading } from './names.js';
+import { adjectivalSurnameReadings, guessedSurnameReadings, nameKey, nameReadings, normalizeName, type NameReading, type NormalName } from './names.js';
 import { roleBefore } from './roles.js';
 
 /** How sure a single word is to be part of a person's name. */
@@ -59,15 +59,36 @@ export function matchPeople(ctx: RuContext): void {
   }
   for (const { from, to, words, gender, subject } of runs) {
     const readings = words.map((w) => (feminine.size === 0 ? w.readings : w.readings.map((x) => (x.gender === 'femn' && feminine.has(x.nominative) ? { ...x, weight: x.weight + 0.2 } : x))));
-    const texts = words.map((w) => w.text);
-    const next = tokens[to + 1];
-    const nominative = next !== undefined && next.kind === 'word' && /(л|ла|ли|лось|лся|лась|ет|ит)$/.test(next.text);
-    // A verb's gender tells only about its subject: the name in the nominative.
-    const normal = normalizeName(texts, readings, nominative, gender, subject, casesBefore(ctx, from));
+    const normal = normalizeInContext(ctx, from, to, words.map((w) => w.text), readings, { gender, subject });
     const id = personId(normal.key);
     const role = roleBefore(ctx, from);
     accept(ctx, from, to, { type: 'person', kind: 'name', id, name: normal.name, ...(role ? { role } : {}) });
   }
+}
+
+/**
+ * The normal form of the name at tokens `[from, to]` as its sentence reads it: the gender a verb
+ * or noun around it shows ({@link genderAround}, unless `around` gives it already), the
+ * nominative when it is a verb's subject, the cases the word before it allows.
+ */
+export function normalizeInContext(ctx: RuContext, from: number, to: number, words: readonly string[], readings: readonly NameReading[][], around = genderAround(ctx, from, to)): NormalName {
+  // A verb's gender tells only about its subject: the name in the nominative.
+  return normalizeName(words, readings, subjectOfVerbAfter(ctx, from, to), around.gender, around.subject, casesBefore(ctx, from));
+}
+
+/**
+ * The name looks like the subject of the verb right after it: a singular past or present verb
+ * ("Балашова выступила", "Иванов считает"), or a plural one only when the name ends a list
+ * ("Иванов и Петрова заявили"). A plural verb after one person has another, unnamed subject: the
+ * name is its object ("Александра Бортникова назначили директором" is a man in the accusative).
+ */
+function subjectOfVerbAfter(ctx: RuContext, from: number, to: number): boolean {
+  const next = ctx.tokens[to + 1];
+  if (next === undefined || next.kind !== 'word') return false;
+  if (/(л|ла|лось|лся|лась|ет|ит)$/.test(next.text)) return true;
+  if (!/ли$/.test(next.text)) return false;
+  const prev = ctx.tokens[from - 1]?.text;
+  return prev === 'и' || prev === ',';
 }
 
 /**
@@ -179,7 +200,7 @@ function nameRun(ctx: RuContext, i: number): { from: number; to: number; words: 
       }
       break;
     }
-    if (w.place && words.length === 0 && !nextIsName(ctx, j)) break;
+    if (w.place && words.length === 0 && !nextIsName(ctx, j, w.nameFirst)) break;
     if (words.length === 0) {
       firstNameFirst = w.nameFirst;
       firstCommon = w.common;
@@ -232,9 +253,17 @@ function isInitialDot(t: Token): boolean {
   return t.text === '.';
 }
 
-function nextIsName(ctx: RuContext, j: number): boolean {
+/**
+ * The word after a place-like word j is a name, so j starts one ("Виктория Балашова"). After a
+ * word read first as a given name, a dictionary surname that is also a town (Балашов, Королёв)
+ * is enough: a place rarely stands right before a surname-shaped word.
+ */
+function nextIsName(ctx: RuContext, j: number, givenFirst: boolean): boolean {
   const t = ctx.tokens[j + 1];
-  return isWord(t) && adjacent(ctx.doc.text, ctx.tokens[j]!, t) && wordEvidence(ctx, t.text).evidence === Evidence.Strong;
+  if (!isWord(t) || !adjacent(ctx.doc.text, ctx.tokens[j]!, t)) return false;
+  const next = wordEvidence(ctx, t.text);
+  if (next.evidence === Evidence.Strong) return true;
+  return givenFirst && next.evidence === Evidence.Weak && next.readings.some((r) => r.part === 'surname' && r.weight >= 0.9);
 }
 
 function surnameShaped(readings: readonly NameReading[]): boolean {
