@@ -257,6 +257,7 @@ table(
   [
     'language: ours = detectLanguage(text) with its default 17 candidates; franc = franc(text, { only: the same 17 in ISO 639-3 }) (--all-peers adds franc-all)',
     'franc reads only the first 2048 characters (its default maxLength), ours up to 20,000: on texts over ~2 KB franc\'s MB/s counts bytes it skipped',
+    'entities (English corpora): ours = the whole enrich() (all stages, not only entities) with the en pack; compromise = nlp(text).topics().json()',
     '× ours = MB/s cpu relative to ours (>1 = faster than ours); agrees with gold = top code equals the corpus language (accuracy is eval/’s job)',
   ],
 );
