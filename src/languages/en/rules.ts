@@ -1,7 +1,11 @@
 /**
  * Corrections the English tagger's training data cannot teach: GUM and wikigold have few news
- * titles before names and no sports results. Both work on one sentence's words and the tagger's
- * spans, so they run wherever the tagger runs (the pack, and the scorers measuring it).
+ * titles before names, no sports results or scorecards, few agencies and datelines. Each rule is
+ * one function from a sentence's words and the tagger's spans to corrected spans; tagger.ts runs
+ * them in a fixed order (the order matters: later rules see earlier corrections), so they run
+ * wherever the tagger runs (the pack, and the scorers measuring it). Rules that need the
+ * whole document (a name's type from all its mentions, sports documents) live in consistency.ts
+ * and sports.ts.
  * @module
  */
 import type { TokenSpan } from '../../entities/tagger/index.js';
